@@ -1,0 +1,30 @@
+/** The IAM gateway: reads the infrastructure role's trust policy and attached policies. */
+import { GetRoleCommand, IAMClient, ListAttachedRolePoliciesCommand } from '@aws-sdk/client-iam'
+import { clientSettings } from './clients.js'
+
+export interface RoleFacts {
+  /** The trust policy as JSON text (IAM returns it URL-encoded). */
+  trustPolicy: string
+  attachedPolicyArns: string[]
+}
+
+export interface IamReader {
+  readRole(roleName: string): Promise<RoleFacts>
+}
+
+export function createIamReader(): IamReader {
+  const client = new IAMClient(clientSettings())
+  return {
+    async readRole(RoleName) {
+      const role = await client.send(new GetRoleCommand({ RoleName }))
+      const attachedPolicyArns: string[] = []
+      let Marker: string | undefined
+      do {
+        const page = await client.send(new ListAttachedRolePoliciesCommand({ RoleName, ...(Marker ? { Marker } : {}) }))
+        for (const policy of page.AttachedPolicies ?? []) if (policy.PolicyArn) attachedPolicyArns.push(policy.PolicyArn)
+        Marker = page.IsTruncated ? page.Marker : undefined
+      } while (Marker)
+      return { trustPolicy: decodeURIComponent(role.Role?.AssumeRolePolicyDocument ?? ''), attachedPolicyArns }
+    }
+  }
+}

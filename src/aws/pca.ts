@@ -1,0 +1,55 @@
+/** The ACM-PCA gateway: read-only by nature (the action never changes a CA). */
+import {
+  ACMPCAClient,
+  DescribeCertificateAuthorityCommand,
+  GetCertificateAuthorityCertificateCommand,
+  ListTagsCommand
+} from '@aws-sdk/client-acm-pca'
+import { parseArn } from '../arn.js'
+import type { CaDetails } from '../ca.js'
+import { describeCertificate } from '../certificate.js'
+import { clientSettings } from './clients.js'
+
+export interface PcaReader {
+  /** The CA, its certificate and (when `withTags`) its tags. */
+  readCertificateAuthority(arn: string, withTags: boolean): Promise<CaDetails>
+}
+
+/** The client talks to the CA's own Region, which may differ from the cluster's. */
+export function createPcaReader(caArn: string): PcaReader {
+  const client = new ACMPCAClient(clientSettings(parseArn(caArn)?.region))
+  const readTags = async (arn: string): Promise<Record<string, string>> => {
+    const tags: Record<string, string> = {}
+    let NextToken: string | undefined
+    do {
+      const output = await client.send(new ListTagsCommand({ CertificateAuthorityArn: arn, ...(NextToken ? { NextToken } : {}) }))
+      for (const tag of output.Tags ?? []) if (tag.Key) tags[tag.Key] = tag.Value ?? ''
+      NextToken = output.NextToken
+    } while (NextToken)
+    return tags
+  }
+  return {
+    async readCertificateAuthority(arn, withTags) {
+      const [described, certificate, tags] = await Promise.all([
+        client.send(new DescribeCertificateAuthorityCommand({ CertificateAuthorityArn: arn })),
+        client.send(new GetCertificateAuthorityCertificateCommand({ CertificateAuthorityArn: arn })),
+        withTags ? readTags(arn) : Promise.resolve(undefined)
+      ])
+      const ca = described.CertificateAuthority
+      const pem = certificate.Certificate ?? ''
+      const details: CaDetails = {
+        arn,
+        certificatePem: pem,
+        chainPem: certificate.CertificateChain ?? '',
+        ...describeCertificate(pem),
+        status: ca?.Status ?? '',
+        type: ca?.Type ?? '',
+        usageMode: ca?.UsageMode ?? '',
+        keyAlgorithm: ca?.CertificateAuthorityConfiguration?.KeyAlgorithm ?? ''
+      }
+      if (ca?.OwnerAccount) details.ownerAccount = ca.OwnerAccount
+      if (tags) details.tags = tags
+      return details
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/** A finding is one thing wrong (or worth knowing) about a service, a port, or a shared resource. */
+export type Severity = 'error' | 'warning' | 'notice'
+
+export interface Finding {
+  severity: Severity
+  code: string
+  message: string
+  service?: string
+  port?: string
+  expected?: string
+  found?: string
+}
+
+export const isError = (finding: Finding): boolean => finding.severity === 'error'

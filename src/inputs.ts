@@ -1,0 +1,182 @@
+/**
+ * Every input is read, parsed and validated here, before any AWS client exists, so a bad
+ * value fails the step with a message naming the input and what it should be.
+ */
+import { arnProblem, CA_ARN, CLUSTER_ARN, KMS_KEY_ARN, ROLE_ARN, SERVICE_ARN } from './arn.js'
+
+export const MODES = ['apply', 'plan', 'verify'] as const
+export type Mode = (typeof MODES)[number]
+
+/** `all` comes from `service: '*'`. */
+export type ServiceSelection = { all: true } | { all: false; names: string[] }
+
+export interface Inputs {
+  mode: Mode
+  cluster: string
+  services: ServiceSelection
+  caArn?: string
+  kmsKey?: string
+  roleArn?: string
+  /** Empty: every Service Connect entry of each service. */
+  portNames: string[]
+  wait: { enabled: boolean; timeoutMs: number; pollMs: number }
+  maxConcurrency: number
+  minCaValidityDays: number
+  failOnNoncompliant: boolean
+  githubToken?: string
+  /** File mode: merge into (or verify) a service definition file; no AWS call. */
+  serviceDefinition?: { path: string; output?: string }
+}
+
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    expected: string
+  ) {
+    super(`Input "${input}": ${expected}`)
+    this.name = 'InputError'
+  }
+}
+
+/** Reads one input as the runner passes it: trimmed, '' when absent. */
+export type InputReader = (name: string) => string
+
+const YAML_TRUE = ['true', 'True', 'TRUE']
+const YAML_FALSE = ['false', 'False', 'FALSE']
+
+function readBoolean(read: InputReader, name: string, fallback: boolean): boolean {
+  const text = read(name)
+  if (text === '') return fallback
+  if (YAML_TRUE.includes(text)) return true
+  if (YAML_FALSE.includes(text)) return false
+  throw new InputError(name, `expected a YAML boolean (true or false), got "${text}"`)
+}
+
+interface NumberRule {
+  fallback: number
+  min: number
+  max: number
+  integer?: boolean
+}
+
+function readNumber(read: InputReader, name: string, rule: NumberRule): number {
+  const text = read(name)
+  if (text === '') return rule.fallback
+  const value = Number(text)
+  const kind = rule.integer ? 'a whole number' : 'a number'
+  if (!/^-?\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || (rule.integer && !Number.isInteger(value)))
+    throw new InputError(name, `expected ${kind}, got "${text}"`)
+  if (value < rule.min || value > rule.max)
+    throw new InputError(name, `expected ${kind} from ${rule.min} to ${rule.max}, got ${text}`)
+  return value
+}
+
+/** Splits a list input on newlines and commas, dropping blanks and repeats. */
+export function splitList(text: string): string[] {
+  const items = text
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+  return [...new Set(items)]
+}
+
+function readArn(
+  read: InputReader,
+  name: string,
+  kind: Parameters<typeof arnProblem>[1]
+): string | undefined {
+  const text = read(name)
+  if (text === '') return undefined
+  const problem = arnProblem(text, kind)
+  if (problem) throw new InputError(name, `expected an ARN like ${kind.describe}, but ${problem}: "${text}"`)
+  return text
+}
+
+const NAME = /^[A-Za-z0-9_-]{1,255}$/
+
+function readCluster(read: InputReader, required: boolean): string {
+  const text = read('cluster')
+  if (text === '') {
+    if (required) throw new InputError('cluster', 'required: the name or ARN of the ECS cluster')
+    return ''
+  }
+  if (text.startsWith('arn:')) return readArn(read, 'cluster', CLUSTER_ARN) ?? text
+  if (!NAME.test(text))
+    throw new InputError('cluster', `expected a cluster name (letters, digits, - and _) or ARN, got "${text}"`)
+  return text
+}
+
+function readServices(read: InputReader, required: boolean): ServiceSelection {
+  const names = splitList(read('service'))
+  if (names.length === 0) {
+    if (required)
+      throw new InputError('service', "required: one or more service names or ARNs, or '*' for all")
+    return { all: false, names: [] }
+  }
+  if (names.includes('*')) {
+    if (names.length > 1) throw new InputError('service', "'*' selects every service; list no others with it")
+    return { all: true }
+  }
+  for (const name of names) {
+    const problem = name.startsWith('arn:') ? arnProblem(name, SERVICE_ARN) : NAME.test(name) ? undefined : 'it is not a valid name'
+    if (problem)
+      throw new InputError('service', `expected service names or ARNs like ${SERVICE_ARN.describe}, but ${problem}: "${name}"`)
+  }
+  return { all: false, names }
+}
+
+function readMode(read: InputReader): Mode {
+  const text = read('mode') || 'apply'
+  const mode = MODES.find((candidate) => candidate === text)
+  if (!mode) throw new InputError('mode', `expected one of ${MODES.join(', ')}, got "${text}"`)
+  return mode
+}
+
+function readPortNames(read: InputReader): string[] {
+  const names = splitList(read('port-names'))
+  for (const name of names) {
+    // ECS port names: up to 64 lowercase letters, digits, underscores and hyphens, not starting with a hyphen.
+    if (!/^[a-z0-9_][a-z0-9_-]{0,63}$/.test(name))
+      throw new InputError('port-names', `expected port mapping names (lowercase letters, digits, - and _), got "${name}"`)
+  }
+  return names
+}
+
+export function parseInputs(read: InputReader): Inputs {
+  const mode = readMode(read)
+  const definitionPath = read('service-definition')
+  const fileMode = definitionPath !== ''
+  const inputs: Inputs = {
+    mode,
+    cluster: readCluster(read, !fileMode),
+    services: readServices(read, !fileMode),
+    portNames: readPortNames(read),
+    wait: {
+      enabled: readBoolean(read, 'wait-for-service-stability', true),
+      timeoutMs: readNumber(read, 'wait-for-minutes', { fallback: 30, min: 1, max: 360 }) * 60_000,
+      pollMs: readNumber(read, 'wait-poll-seconds', { fallback: 15, min: 1, max: 300 }) * 1000
+    },
+    maxConcurrency: readNumber(read, 'max-concurrency', { fallback: 10, min: 1, max: 50, integer: true }),
+    minCaValidityDays: readNumber(read, 'min-ca-validity-days', { fallback: 30, min: 0, max: 3650, integer: true }),
+    failOnNoncompliant: readBoolean(read, 'fail-on-noncompliant', true)
+  }
+  const caArn = readArn(read, 'ca-arn', CA_ARN)
+  const kmsKey = readArn(read, 'kms-key', KMS_KEY_ARN)
+  const roleArn = readArn(read, 'role-arn', ROLE_ARN)
+  if (mode !== 'verify') {
+    if (!caArn) throw new InputError('ca-arn', `required in ${mode} mode: the ARN of the AWS Private CA that issues the certificates`)
+    if (!roleArn) throw new InputError('role-arn', `required in ${mode} mode: the ARN of the ECS infrastructure role for Service Connect TLS`)
+  }
+  if (caArn) inputs.caArn = caArn
+  if (kmsKey) inputs.kmsKey = kmsKey
+  if (roleArn) inputs.roleArn = roleArn
+  const token = read('github-token')
+  if (token) inputs.githubToken = token
+  if (fileMode) {
+    const output = read('service-definition-output')
+    inputs.serviceDefinition = output ? { path: definitionPath, output } : { path: definitionPath }
+  } else if (read('service-definition-output')) {
+    throw new InputError('service-definition-output', 'only used together with "service-definition"')
+  }
+  return inputs
+}

@@ -1,0 +1,123 @@
+/**
+ * The pipeline: inputs → targets → read → plan → act → report. Inputs are validated before
+ * any AWS code is even loaded; each mode gets only the gateways it may use.
+ */
+import * as core from '@actions/core'
+import { parseArn } from './arn.js'
+import type { EcsReader, EcsWriter } from './aws/ecs.js'
+import { writeCaFile } from './ca-file.js'
+import { errorText } from './errors.js'
+import { type Inputs, parseInputs } from './inputs.js'
+import { planMode, plansFor, verifyMode } from './modes.js'
+import type { ServiceOutcome } from './outcome.js'
+import { type ReadGateways, readWorld, type World } from './read.js'
+import { report } from './report.js'
+import { hasFailures, isCompliant, type RunResult } from './result.js'
+
+async function loadGateways(inputs: Inputs): Promise<{ read: ReadGateways; writer?: EcsWriter }> {
+  // Each client is its own bundle chunk: load only those this run needs, side by side.
+  const [ecs, pca, kms, iam] = await Promise.all([
+    import('./aws/ecs.js'),
+    inputs.caArn ? import('./aws/pca.js') : undefined,
+    inputs.kmsKey ? import('./aws/kms.js') : undefined,
+    inputs.roleArn ? import('./aws/iam.js') : undefined
+  ])
+  const client = ecs.createEcsClient(parseArn(inputs.cluster)?.region)
+  const read: ReadGateways = { ecs: ecs.createEcsReader(client) }
+  if (pca && inputs.caArn) read.pca = pca.createPcaReader(inputs.caArn)
+  if (kms && inputs.kmsKey) read.kms = kms.createKmsReader(inputs.kmsKey)
+  if (iam) read.iam = iam.createIamReader()
+  return inputs.mode === 'apply' ? { read, writer: ecs.createEcsWriter(client) } : { read }
+}
+
+async function applyMode(
+  world: World,
+  inputs: Inputs,
+  reader: EcsReader,
+  writer: EcsWriter,
+  signal: AbortSignal
+): Promise<ServiceOutcome[]> {
+  const [{ applyPlans }, { RolloutWatcher }] = await Promise.all([import('./apply.js'), import('./rollout.js')])
+  const { plans, findings } = plansFor(world, inputs)
+  const watcher = inputs.wait.enabled
+    ? new RolloutWatcher({
+        describe: async (names) => (await reader.describeServices(inputs.cluster, names)).found,
+        pollMs: inputs.wait.pollMs,
+        timeoutMs: inputs.wait.timeoutMs,
+        signal,
+        onError: (error) => {
+          core.warning(`Could not read the services while waiting (will retry): ${errorText(error)}`)
+        }
+      })
+    : undefined
+  const outcomes = await applyPlans(plans, {
+    cluster: inputs.cluster,
+    writer,
+    ...(watcher ? { watcher } : {}),
+    maxConcurrency: inputs.maxConcurrency,
+    signal
+  })
+  return outcomes.map((outcome) => ({ ...outcome, findings: findings.get(outcome.name) ?? [] }))
+}
+
+async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> {
+  const gateways = await loadGateways(inputs)
+  const world = await readWorld(inputs, gateways.read)
+  const result: RunResult = {
+    mode: inputs.mode,
+    cluster: inputs.cluster,
+    outcomes: [],
+    findings: world.sharedFindings,
+    ...(world.ca ? { ca: world.ca } : {}),
+    ...(inputs.kmsKey ? { kmsKey: inputs.kmsKey } : {}),
+    ...(inputs.roleArn ? { roleArn: inputs.roleArn } : {}),
+    diffs: new Map()
+  }
+  if (inputs.mode === 'verify') result.outcomes = verifyMode(world, inputs)
+  else if (inputs.mode === 'plan') Object.assign(result, planMode(world, inputs))
+  else if (gateways.writer)
+    result.outcomes = await applyMode(world, inputs, gateways.read.ecs, gateways.writer, signal)
+  if (signal.aborted) result.cancelled = true
+  return result
+}
+
+/** Why the step fails, or undefined when it succeeds. */
+function failureOf(result: RunResult): string | undefined {
+  const failed = result.outcomes.filter((outcome) => outcome.status === 'failed').map((outcome) => outcome.name)
+  if (result.cancelled) return `The run was cancelled. ${failed.length} service(s) not finished: ${failed.join(', ')}`
+  if (result.mode === 'verify')
+    return isCompliant(result)
+      ? undefined
+      : `Service Connect TLS is not compliant: ${result.outcomes.filter((outcome) => outcome.status !== 'compliant').map((outcome) => outcome.name).join(', ') || 'see the findings'}`
+  if (hasFailures(result)) return `${failed.length} of ${result.outcomes.length} service(s) failed: ${failed.join(', ')}`
+  return undefined
+}
+
+export async function run(): Promise<void> {
+  const controller = new AbortController()
+  const cancel = (): void => {
+    core.warning('Cancellation requested: reporting the state of every service now.')
+    controller.abort()
+  }
+  process.on('SIGINT', cancel)
+  process.on('SIGTERM', cancel)
+  try {
+    const inputs = parseInputs((name) => core.getInput(name))
+    const result = inputs.serviceDefinition
+      ? await (await import('./definition-file.js')).runDefinitionFile(inputs)
+      : await runLive(inputs, controller.signal)
+    if (result.ca) result.caFile = await writeCaFile(result.ca)
+    await report(result, { demoteErrors: inputs.mode === 'verify' && !inputs.failOnNoncompliant })
+    if (inputs.githubToken && (inputs.mode === 'plan' || inputs.mode === 'verify'))
+      await (await import('./pr-comment.js')).commentOnPullRequest(inputs.githubToken, result)
+    const failure = failureOf(result)
+    if (failure && inputs.mode === 'verify' && !inputs.failOnNoncompliant && !result.cancelled)
+      core.warning(`${failure} (fail-on-noncompliant is false, so the step passes)`)
+    else if (failure) core.setFailed(failure)
+  } catch (error) {
+    core.setFailed(errorText(error))
+  } finally {
+    process.off('SIGINT', cancel)
+    process.off('SIGTERM', cancel)
+  }
+}

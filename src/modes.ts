@@ -1,0 +1,85 @@
+/** What each mode makes of the world that was read: plans, diffs, verdicts. */
+import { jsonDiff } from './diff.js'
+import { type Finding, isError } from './findings.js'
+import type { Inputs } from './inputs.js'
+import type { ServiceOutcome } from './outcome.js'
+import { planService, type ServicePlan } from './plan.js'
+import type { World } from './read.js'
+import type { DesiredTls } from './service-connect.js'
+import { verifyService } from './verify.js'
+
+export function desiredTls(inputs: Inputs): DesiredTls {
+  // parseInputs guarantees both in apply and plan.
+  const desired: DesiredTls = { caArn: inputs.caArn ?? '', roleArn: inputs.roleArn ?? '' }
+  if (inputs.kmsKey) desired.kmsKey = inputs.kmsKey
+  return desired
+}
+
+function blockers(world: World, name: string): Finding[] {
+  return [...world.sharedFindings, ...(world.serviceFindings.get(name) ?? [])].filter(isError)
+}
+
+/** Plans with preflight errors folded in: a service with an error is not written. */
+export function plansFor(world: World, inputs: Inputs): { plans: ServicePlan[]; findings: Map<string, Finding[]> } {
+  const desired = desiredTls(inputs)
+  const plans = world.targets.map((target) => {
+    const plan = planService(target, desired)
+    const blocking = blockers(world, target.name)
+    if (plan.error || blocking.length === 0) return plan
+    const codes = [...new Set(blocking.map((finding) => finding.code))].join(', ')
+    return { ...plan, error: `preflight found ${blocking.length} error(s) (${codes})` }
+  })
+  return { plans, findings: world.serviceFindings }
+}
+
+export function outcomeOf(plan: ServicePlan, findings: Finding[]): ServiceOutcome {
+  return {
+    name: plan.name,
+    ...(plan.serviceArn ? { serviceArn: plan.serviceArn } : {}),
+    status: plan.error ? 'failed' : plan.changed ? 'would-update' : 'unchanged',
+    ports: plan.ports,
+    ...(plan.error ? { error: plan.error } : {}),
+    findings,
+    log: []
+  }
+}
+
+export function planMode(world: World, inputs: Inputs): { outcomes: ServiceOutcome[]; diffs: Map<string, string> } {
+  const { plans, findings } = plansFor(world, inputs)
+  const diffs = new Map<string, string>()
+  const outcomes = plans.map((plan) => {
+    const outcome = outcomeOf(plan, findings.get(plan.name) ?? [])
+    if (plan.changed && plan.before && plan.after) {
+      const diff = jsonDiff(plan.before, plan.after)
+      diffs.set(plan.name, diff)
+      outcome.log.push('Would send UpdateService with this Service Connect configuration change:', diff)
+    } else if (!plan.error) outcome.log.push('No change: TLS is already as requested.')
+    return outcome
+  })
+  return { outcomes, diffs }
+}
+
+export function verifyMode(world: World, inputs: Inputs): ServiceOutcome[] {
+  const expect = {
+    ...(inputs.caArn ? { caArn: inputs.caArn } : {}),
+    ...(inputs.kmsKey ? { kmsKey: inputs.kmsKey } : {}),
+    ...(inputs.roleArn ? { roleArn: inputs.roleArn } : {})
+  }
+  return world.targets.map((target) => {
+    const verdict = verifyService(target, expect)
+    const findings = [...verdict.findings, ...(world.serviceFindings.get(target.name) ?? [])]
+    const compliant = !findings.some(isError)
+    return {
+      name: verdict.name,
+      ...(verdict.serviceArn ? { serviceArn: verdict.serviceArn } : {}),
+      status: compliant ? 'compliant' : 'noncompliant',
+      ports: verdict.ports.map((port) => ({
+        portName: port.portName,
+        ...(port.tls ? { before: port.tls } : {}),
+        changed: false
+      })),
+      findings,
+      log: findings.map((finding) => `${finding.severity}: ${finding.port ? `${finding.port}: ` : ''}${finding.message}`)
+    }
+  })
+}

@@ -1,0 +1,39 @@
+/** What happened to each service: the common currency of apply, plan, verify and the report. */
+import type { Finding } from './findings.js'
+import type { PortChange } from './plan.js'
+import type { TlsView } from './service-connect.js'
+
+export type ServiceStatus =
+  | 'updated'
+  | 'unchanged'
+  | 'failed'
+  | 'would-update'
+  | 'compliant'
+  | 'noncompliant'
+
+export type RolloutState = 'completed' | 'not-waited' | 'failed' | 'timed-out' | 'cancelled'
+
+export interface ServiceOutcome {
+  name: string
+  serviceArn?: string
+  status: ServiceStatus
+  ports: PortChange[]
+  deploymentId?: string
+  rollout?: RolloutState
+  error?: string
+  events?: string[]
+  findings: Finding[]
+  /** Lines for this service's collapsible log group. */
+  log: string[]
+}
+
+/** Each port's TLS once the run is over: the new block only where it was (or is being) deployed. */
+export function tlsAfterRun(outcome: ServiceOutcome): { portName: string; tls?: TlsView }[] {
+  const deployed =
+    outcome.status === 'updated' ||
+    (outcome.deploymentId !== undefined && (outcome.rollout === 'timed-out' || outcome.rollout === 'cancelled'))
+  return outcome.ports.map((port) => {
+    const tls = deployed ? port.after : port.before
+    return tls ? { portName: port.portName, tls } : { portName: port.portName }
+  })
+}

@@ -1,0 +1,60 @@
+/**
+ * Pure: what a run would change. Apply and plan both act on this; nothing here talks to AWS.
+ */
+import type { ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
+import { type DesiredTls, sameTls, type TlsView, tlsView, withTls } from './service-connect.js'
+import type { Target } from './target.js'
+
+export interface PortChange {
+  portName: string
+  before?: TlsView
+  after?: TlsView
+  changed: boolean
+}
+
+export interface ServicePlan {
+  name: string
+  serviceArn?: string
+  /** Why this service cannot be planned; nothing is written for it. */
+  error?: string
+  ports: PortChange[]
+  before?: ServiceConnectConfiguration
+  after?: ServiceConnectConfiguration
+  changed: boolean
+}
+
+export function portChanges(
+  before: ServiceConnectConfiguration,
+  after: ServiceConnectConfiguration
+): PortChange[] {
+  const afterEntries = after.services ?? []
+  return (before.services ?? []).map((entry, index) => {
+    const was = tlsView(entry.tls)
+    const will = tlsView(afterEntries[index]?.tls)
+    const change: PortChange = { portName: entry.portName ?? '', changed: !sameTls(was, will) }
+    if (was) change.before = was
+    if (will) change.after = will
+    return change
+  })
+}
+
+export function planService(target: Target, desired: DesiredTls): ServicePlan {
+  if (!target.ok)
+    return {
+      name: target.name,
+      ...(target.serviceArn ? { serviceArn: target.serviceArn } : {}),
+      error: target.reason,
+      ports: [],
+      changed: false
+    }
+  const after = withTls(target.config, desired, target.chosen)
+  const ports = portChanges(target.config, after)
+  return {
+    name: target.name,
+    serviceArn: target.serviceArn,
+    ports,
+    before: target.config,
+    after,
+    changed: ports.some((port) => port.changed)
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The read step: everything the plan and the checks need, fetched with read-only gateways.
+ * Nothing here can write; the types it is given have no write operation.
+ */
+import type { Service, TaskDefinition } from '@aws-sdk/client-ecs'
+import { nameOf, parseArn } from './arn.js'
+import type { EcsReader } from './aws/ecs.js'
+import type { IamReader } from './aws/iam.js'
+import type { KmsReader } from './aws/kms.js'
+import type { PcaReader } from './aws/pca.js'
+import type { CaDetails } from './ca.js'
+import { errorText, isAccessDenied } from './errors.js'
+import type { Finding } from './findings.js'
+import type { Inputs } from './inputs.js'
+import { caFindings, kmsFindings, roleFindings, serviceFindings, skippedCheck } from './preflight.js'
+import { primaryDeployment } from './service-connect.js'
+import { resolveTarget, type Target } from './target.js'
+
+export interface ReadGateways {
+  ecs: EcsReader
+  pca?: PcaReader
+  kms?: KmsReader
+  iam?: IamReader
+}
+
+export interface World {
+  targets: Target[]
+  ca?: CaDetails
+  /** About the CA, KMS key and role. */
+  sharedFindings: Finding[]
+  /** Preflight findings per service name. */
+  serviceFindings: Map<string, Finding[]>
+}
+
+/** Days under which the CA's remaining validity is an error in apply and plan. */
+export const MIN_CA_DAYS_TO_APPLY = 7
+
+/** `service: '*'`: every ACTIVE service with Service Connect entries on its PRIMARY deployment. */
+async function discoverServices(ecs: EcsReader, cluster: string): Promise<string[]> {
+  const names = (await ecs.listServiceArns(cluster)).map(nameOf)
+  const { found } = await ecs.describeServices(cluster, names)
+  return names.filter((name) => {
+    const service = found.get(name)
+    const config = service && primaryDeployment(service)?.serviceConnectConfiguration
+    return service?.status === 'ACTIVE' && config?.enabled === true && (config.services?.length ?? 0) > 0
+  })
+}
+
+async function orSkip<T>(what: string, permission: string, read: () => Promise<T>): Promise<T | Finding> {
+  try {
+    return await read()
+  } catch (error) {
+    if (isAccessDenied(error)) return skippedCheck(what, permission, errorText(error))
+    return { severity: 'error', code: 'read-failed', message: `${what} could not be read: ${errorText(error)}` }
+  }
+}
+
+const isFinding = (value: unknown): value is Finding =>
+  typeof value === 'object' && value !== null && 'severity' in value && 'code' in value
+
+export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise<World> {
+  const { ecs } = gateways
+  const caRead = inputs.caArn && gateways.pca ? gateways.pca.readCertificateAuthority(inputs.caArn, true) : undefined
+  // Settle the CA read even if listing fails, so no promise is left unhandled.
+  caRead?.catch(() => undefined)
+  const names = inputs.services.all ? await discoverServices(ecs, inputs.cluster) : inputs.services.names
+  const described = await ecs.describeServices(inputs.cluster, names)
+  const targets = names.map((name) => {
+    const service = described.found.get(name)
+    return resolveTarget(service ? { name, service } : { name }, inputs.cluster, inputs.portNames)
+  })
+
+  const sharedFindings: Finding[] = []
+  const [ca, key, role, taskDefinitions] = await Promise.all([
+    caRead?.catch((error: unknown) => {
+      throw new Error(`Could not read the certificate authority ${inputs.caArn ?? ''}: ${errorText(error)}. Nothing was changed.`)
+    }),
+    inputs.kmsKey && gateways.kms
+      ? orSkip('The KMS key', 'kms:DescribeKey', () => (gateways.kms as KmsReader).describeKey(inputs.kmsKey as string))
+      : undefined,
+    inputs.roleArn && gateways.iam
+      ? orSkip('The infrastructure role', 'iam:GetRole and iam:ListAttachedRolePolicies', () =>
+          (gateways.iam as IamReader).readRole(nameOf(inputs.roleArn as string))
+        )
+      : undefined,
+    readTaskDefinitions(ecs, targets)
+  ])
+
+  const anyService = targets.find((target) => target.ok)
+  const clusterArn = parseArn(inputs.cluster) ?? (anyService?.ok ? parseArn(anyService.serviceArn) : undefined)
+  if (ca)
+    sharedFindings.push(
+      ...caFindings(ca, {
+        now: new Date(),
+        errorDays: inputs.mode === 'verify' ? inputs.minCaValidityDays : MIN_CA_DAYS_TO_APPLY,
+        warnDays: Math.max(inputs.minCaValidityDays, MIN_CA_DAYS_TO_APPLY),
+        ...(clusterArn ? { clusterRegion: clusterArn.region, clusterAccount: clusterArn.account } : {})
+      }).map((finding) => ({ ...finding, message: `CA: ${finding.message}` }))
+    )
+  if (key !== undefined) sharedFindings.push(...(isFinding(key) ? [key] : kmsFindings(key)))
+  if (role !== undefined) sharedFindings.push(...(isFinding(role) ? [role] : roleFindings(role)))
+
+  const perService = new Map<string, Finding[]>()
+  for (const target of targets) {
+    if (!target.ok) continue
+    const taskDefinition = taskDefinitions.get(primaryDeployment(target.service)?.taskDefinition ?? '')
+    perService.set(target.name, isFinding(taskDefinition) ? [taskDefinition] : serviceFindings(target, taskDefinition))
+  }
+  return { targets, ...(ca ? { ca } : {}), sharedFindings, serviceFindings: perService }
+}
+
+/** One DescribeTaskDefinition per distinct task definition, not per service. */
+async function readTaskDefinitions(
+  ecs: EcsReader,
+  targets: readonly Target[]
+): Promise<Map<string, TaskDefinition | Finding | undefined>> {
+  const arns = new Set(
+    targets.flatMap((target) => {
+      const arn = target.ok ? primaryDeployment(target.service as Service)?.taskDefinition : undefined
+      return arn ? [arn] : []
+    })
+  )
+  const entries = await Promise.all(
+    [...arns].map(
+      async (arn) =>
+        [arn, await orSkip(`Task definition ${arn}`, 'ecs:DescribeTaskDefinition', () => ecs.describeTaskDefinition(arn))] as const
+    )
+  )
+  return new Map(entries)
+}

@@ -1,0 +1,35 @@
+/** Everything a run learned and did, handed to the report. */
+import type { CaDetails } from './ca.js'
+import type { Finding } from './findings.js'
+import type { Mode } from './inputs.js'
+import type { ServiceOutcome } from './outcome.js'
+
+export interface RunResult {
+  mode: Mode
+  cluster: string
+  outcomes: ServiceOutcome[]
+  /** Findings about shared resources (CA, KMS key, role), not one service. */
+  findings: Finding[]
+  ca?: CaDetails
+  caFile?: string
+  kmsKey?: string
+  roleArn?: string
+  /** Plan mode: each changing service's configuration diff. */
+  diffs: Map<string, string>
+  /** File mode: where the merged service definition was written. */
+  definitionFile?: string
+  /** Set when the runner cancelled the job. */
+  cancelled?: boolean
+}
+
+/** Verify: compliant when no service and no shared resource has an error. */
+export function isCompliant(result: RunResult): boolean {
+  return (
+    result.outcomes.every((outcome) => outcome.status === 'compliant') &&
+    result.findings.every((finding) => finding.severity !== 'error')
+  )
+}
+
+export function hasFailures(result: RunResult): boolean {
+  return result.outcomes.some((outcome) => outcome.status === 'failed')
+}
