@@ -8,6 +8,8 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }]
   },
+  globalSetup: './__tests__/harness/global-setup.ts',
+  reporters: ['default', '<rootDir>/__tests__/harness/closing-line-reporter.cjs'],
   clearMocks: true,
   testTimeout: 60000
 }

@@ -9,7 +9,7 @@ function annotate(finding: Finding, demote: boolean): void {
   const where = [finding.service, finding.port].filter(Boolean).join(' / ')
   const detail = finding.expected !== undefined ? ` (expected ${finding.expected}, found ${finding.found ?? '(none)'})` : ''
   const text = `${where ? `${where}: ` : ''}${finding.message}${detail}`
-  const properties = { title: `Service Connect TLS: ${finding.code}` }
+  const properties = { title: `Service Connect TLS (${finding.code})` }
   if (finding.severity === 'error' && !demote) core.error(text, properties)
   else if (finding.severity === 'notice') core.notice(text, properties)
   else core.warning(text, properties)

@@ -25,11 +25,16 @@ export function judgeDeployment(service: Service | undefined, deploymentId: stri
     const why = ours.rolloutStateReason ? `: ${ours.rolloutStateReason}` : ''
     return { state: 'failed', reason: `deployment ${deploymentId} failed${why}${rollbackNote(primary?.id, deploymentId)}` }
   }
-  if (!ours || ours.status !== 'PRIMARY')
+  if (!ours || ours.status !== 'PRIMARY') {
+    // ECS may already have drained the failed deployment; its event still says why.
+    const said = service.events?.find(
+      (event) => event.message?.includes(deploymentId) && /fail/i.test(event.message)
+    )?.message
     return {
       state: 'failed',
-      reason: `deployment ${deploymentId} is no longer the PRIMARY deployment${rollbackNote(primary?.id, deploymentId)}`
+      reason: `deployment ${deploymentId} is no longer the PRIMARY deployment${said ? ` (${said})` : ''}${rollbackNote(primary?.id, deploymentId)}`
     }
+  }
   if (ours.rolloutState === 'COMPLETED') return { state: 'completed' }
   // Without a rollout state (older deployment types), settle for what the SDK waiter checks.
   if (ours.rolloutState === undefined && deployments.length === 1 && ours.runningCount === ours.desiredCount)

@@ -11,8 +11,10 @@ const FOLD_UNCHANGED_AFTER = 10
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, '<br>')
 const code = (text: string): string => `\`${text}\``
 
+/** The resource ID of an ARN, UUIDs cut to their first block: enough to tell them apart. */
 function lastSegment(arn: string): string {
-  return arn.slice(arn.lastIndexOf('/') + 1)
+  const id = arn.slice(arn.lastIndexOf('/') + 1)
+  return /^[0-9a-f]{8}-[0-9a-f-]{27}$/.test(id) ? `${id.slice(0, 8)}…` : id
 }
 
 export function tlsText(tls: TlsView | undefined): string {

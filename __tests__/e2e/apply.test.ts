@@ -1,0 +1,180 @@
+/**
+ * End to end: the bundled action, run as the runner runs it, against the project's emulator.
+ */
+import { X509Certificate } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { type Emulator, startEmulator } from '../emulator/index.js'
+import { applyInputs, type Fleet, richConfiguration, seedFleet } from '../harness/fleet.js'
+import { runAction } from '../harness/run-action.js'
+
+let emulator: Emulator
+let fleet: Fleet
+
+beforeEach(async () => {
+  emulator = await startEmulator({ rolloutMs: 200 })
+  fleet = await seedFleet(emulator, { withoutServiceConnect: ['legacy'] })
+})
+afterEach(async () => {
+  await emulator.close()
+})
+
+interface ServiceOutput {
+  service: string
+  status: string
+  deploymentId?: string
+  error?: string
+  ports: { portName: string; tls: { caArn: string; kmsKey?: string; roleArn?: string } | null }[]
+}
+
+const servicesOf = (outputs: Record<string, string>): ServiceOutput[] =>
+  JSON.parse(outputs.services ?? '[]') as ServiceOutput[]
+
+function primaryConfig(name: string): unknown {
+  const service = emulator.service(fleet.cluster, name)
+  return service.deployments.find((deployment) => deployment.status === 'PRIMARY')?.serviceConnectConfiguration
+}
+
+describe('apply', () => {
+  test('merges TLS into every entry, keeps every other field and waits for the rollout', async () => {
+    const run = await runAction({ inputs: applyInputs(fleet), env: emulator.env() })
+
+    expect(run.code).toBe(0)
+    const expectedTls = {
+      issuerCertificateAuthority: { awsPcaAuthorityArn: fleet.caArn },
+      kmsKey: fleet.kmsKey,
+      roleArn: fleet.roleArn
+    }
+    for (const name of fleet.services) {
+      const before = richConfiguration(name)
+      expect(primaryConfig(name)).toEqual({
+        ...before,
+        services: before.services?.map((entry) => ({ ...entry, tls: expectedTls }))
+      })
+    }
+    const updates = emulator.calls.filter((call) => call.operation === 'UpdateService')
+    expect(updates).toHaveLength(2)
+    for (const update of updates)
+      expect(Object.keys(update.input as object).sort()).toEqual(['cluster', 'service', 'serviceConnectConfiguration'])
+
+    expect(run.outputs.changed).toBe('true')
+    const services = servicesOf(run.outputs)
+    expect(services.map((service) => [service.service, service.status])).toEqual([
+      ['api', 'updated'],
+      ['web', 'updated']
+    ])
+    const deploymentIds = JSON.parse(run.outputs['deployment-ids'] ?? '[]') as string[]
+    expect(deploymentIds).toEqual(services.map((service) => service.deploymentId))
+    for (const [index, name] of fleet.services.entries())
+      expect(emulator.service(fleet.cluster, name).deployments[0]?.id).toBe(deploymentIds[index])
+    expect(services[0]?.ports).toEqual([
+      { portName: 'http', tls: { caArn: fleet.caArn, kmsKey: fleet.kmsKey, roleArn: fleet.roleArn }, changed: true },
+      { portName: 'grpc', tls: { caArn: fleet.caArn, kmsKey: fleet.kmsKey, roleArn: fleet.roleArn }, changed: true }
+    ])
+    expect(run.summary).toContain('| Service | Port | TLS before | TLS after | Deployment | Result |')
+    expect(run.summary).toContain('✅ updated')
+    expect(run.stdout).toContain('::group::api: updated')
+  })
+
+  test('a second run changes nothing and starts no deployment', async () => {
+    const first = await runAction({ inputs: applyInputs(fleet), env: emulator.env() })
+    expect(first.code).toBe(0)
+    emulator.resetCalls()
+
+    const second = await runAction({ inputs: applyInputs(fleet), env: emulator.env() })
+
+    expect(second.code).toBe(0)
+    expect(emulator.callCount('UpdateService')).toBe(0)
+    expect(second.outputs.changed).toBe('false')
+    expect(second.outputs['deployment-ids']).toBe('[]')
+    expect(servicesOf(second.outputs).map((service) => service.status)).toEqual(['unchanged', 'unchanged'])
+  })
+
+  test('without kms-key no kmsKey is sent, and port-names limits the entries', async () => {
+    const inputs = applyInputs(fleet, { 'kms-key': '', 'port-names': 'grpc', service: 'api' })
+    const run = await runAction({ inputs, env: emulator.env() })
+
+    expect(run.code).toBe(0)
+    const config = primaryConfig('api') as { services: { portName: string; tls?: unknown }[] }
+    expect(config.services.map((entry) => [entry.portName, entry.tls])).toEqual([
+      ['http', undefined],
+      ['grpc', { issuerCertificateAuthority: { awsPcaAuthorityArn: fleet.caArn }, roleArn: fleet.roleArn }]
+    ])
+  })
+
+  test('a service without Service Connect fails with no update, and the others still go ahead', async () => {
+    const run = await runAction({ inputs: applyInputs(fleet, { service: 'legacy, api' }), env: emulator.env() })
+
+    expect(run.code).toBe(1)
+    const services = servicesOf(run.outputs)
+    expect(services.map((service) => [service.service, service.status])).toEqual([
+      ['legacy', 'failed'],
+      ['api', 'updated']
+    ])
+    expect(services[0]?.error).toMatch(/does not use Service Connect.*turn Service Connect on/)
+    const updated = emulator.calls.filter((call) => call.operation === 'UpdateService')
+    expect(updated.map((call) => (call.input as { service: string }).service)).toEqual(['api'])
+    expect(run.stdout).toContain('::error::')
+  })
+
+  test('an unknown port name is an error before anything is written', async () => {
+    const run = await runAction({ inputs: applyInputs(fleet, { 'port-names': 'http, admin' }), env: emulator.env() })
+
+    expect(run.code).toBe(1)
+    expect(emulator.mutatingCalls()).toHaveLength(0)
+    expect(servicesOf(run.outputs)[0]?.error).toContain('"admin"')
+  })
+
+  test('a circuit-breaker rollback fails at the next poll and quotes the service events', async () => {
+    emulator.failNextRollout(fleet.cluster, 'api', 'ECS deployment circuit breaker: tasks failed to start.')
+
+    const run = await runAction({
+      inputs: applyInputs(fleet, { service: 'api', 'wait-for-minutes': '30' }),
+      env: emulator.env()
+    })
+
+    expect(run.code).toBe(1)
+    const [api] = servicesOf(run.outputs)
+    expect(api?.status).toBe('failed')
+    expect(api?.error).toMatch(/deployment failed: tasks failed to start/)
+    expect(api?.error).toMatch(/previous Service Connect configuration is back in place/)
+    expect(run.stdout).toMatch(/event: .*rolling back/i)
+    // Fast: a handful of poll rounds, not a wait until the 30-minute limit.
+    expect(emulator.callCount('DescribeServices')).toBeLessThan(10)
+    expect(primaryConfig('api')).toEqual(richConfiguration('api'))
+  })
+
+  test('a malformed ca-arn fails naming the input, before any AWS call', async () => {
+    const run = await runAction({
+      inputs: applyInputs(fleet, { 'ca-arn': 'arn:aws:acm:us-east-1:111122223333:certificate/abc' }),
+      env: emulator.env()
+    })
+
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error::Input "ca-arn": expected an ARN like arn:aws:acm-pca:/)
+    expect(emulator.calls).toHaveLength(0)
+  })
+
+  test('the CA outputs describe the certificate ACM-PCA returned', async () => {
+    const run = await runAction({ inputs: applyInputs(fleet, { service: 'api' }), env: emulator.env() })
+
+    expect(run.code).toBe(0)
+    const pem = run.outputs['ca-certificate'] ?? ''
+    const certificate = new X509Certificate(pem)
+    expect(pem.trim()).toBe(fleet.caCertificatePem.trim())
+    expect(run.outputs['ca-arn']).toBe(fleet.caArn)
+    expect(run.outputs['ca-subject']).toContain('CN=Demo Service Connect CA')
+    expect(run.outputs['ca-serial-number']).toBe(certificate.serialNumber)
+    expect(run.outputs['ca-fingerprint-sha256']).toBe(certificate.fingerprint256)
+    expect(run.outputs['ca-not-before']).toBe(new Date(certificate.validFrom).toISOString())
+    expect(run.outputs['ca-not-after']).toBe(new Date(certificate.validTo).toISOString())
+    expect(run.outputs['ca-status']).toBe('ACTIVE')
+    expect(run.outputs['ca-type']).toBe('ROOT')
+    expect(run.outputs['ca-certificate-chain']).toBe('')
+    const file = run.outputs['ca-certificate-file'] ?? ''
+    expect(file.startsWith(run.runnerTemp)).toBe(true)
+    expect(readFileSync(file, 'utf8').trim()).toBe(pem.trim())
+    expect(run.outputs['kms-key']).toBe(fleet.kmsKey)
+    expect(run.outputs['role-arn']).toBe(fleet.roleArn)
+  })
+})

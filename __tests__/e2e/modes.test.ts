@@ -1,0 +1,167 @@
+/**
+ * End to end: the read-only modes. Plan and verify must make no mutating call at all, and a
+ * pull request gets one comment that later runs update.
+ */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { type Emulator, startEmulator } from '../emulator/index.js'
+import { configurationWithTls, type Fleet, richConfiguration, seedFleet } from '../harness/fleet.js'
+import { startGitHubStub, type GitHubStub } from '../harness/github-stub.js'
+import { runAction } from '../harness/run-action.js'
+
+let emulator: Emulator
+let fleet: Fleet
+let github: GitHubStub
+
+const FOREIGN_CA = 'arn:aws:acm-pca:us-east-1:444455556666:certificate-authority/11111111-2222-3333-4444-555555555555'
+
+beforeEach(async () => {
+  emulator = await startEmulator({ rolloutMs: 200 })
+  fleet = await seedFleet(emulator, { services: ['api'] })
+  github = await startGitHubStub()
+})
+afterEach(async () => {
+  await Promise.all([emulator.close(), github.close()])
+})
+
+function seedMixedFleet(): void {
+  const tls = { caArn: fleet.caArn, kmsKey: fleet.kmsKey, roleArn: fleet.roleArn }
+  const configs = {
+    payments: configurationWithTls('payments', { http: tls, grpc: tls }),
+    web: configurationWithTls('web', { http: tls }),
+    billing: configurationWithTls('billing', { http: { ...tls, caArn: FOREIGN_CA }, grpc: tls })
+  }
+  for (const [name, serviceConnectConfiguration] of Object.entries(configs))
+    emulator.addService({ cluster: fleet.cluster, name, serviceConnectConfiguration })
+}
+
+interface Report {
+  compliant: boolean
+  services: { service: string; compliant: boolean; findings: { code: string; port?: string; expected?: string; found?: string }[] }[]
+}
+
+describe('plan', () => {
+  test('shows the configuration diff and writes nothing', async () => {
+    const run = await runAction({
+      inputs: { cluster: fleet.cluster, service: 'api', mode: 'plan', 'ca-arn': fleet.caArn, 'role-arn': fleet.roleArn },
+      env: emulator.env()
+    })
+
+    expect(run.code).toBe(0)
+    expect(emulator.mutatingCalls()).toEqual([])
+    expect(run.outputs.changed).toBe('true')
+    const [api] = JSON.parse(run.outputs.services ?? '[]') as { status: string }[]
+    expect(api?.status).toBe('would-update')
+    expect(run.stdout).toMatch(/^\+ +"tls": \{$/m)
+    expect(run.stdout).toContain(`"awsPcaAuthorityArn": "${fleet.caArn}"`)
+    expect(run.summary).toContain('ECS Service Connect TLS: plan (nothing was changed)')
+    expect(run.summary).toContain('```diff')
+    const primary = emulator.service(fleet.cluster, 'api').deployments.find((d) => d.status === 'PRIMARY')
+    expect(primary?.serviceConnectConfiguration).toEqual(richConfiguration('api'))
+  })
+})
+
+describe('verify', () => {
+  test('passes on a compliant fleet, with no mutating call', async () => {
+    seedMixedFleet()
+    const run = await runAction({
+      inputs: { cluster: fleet.cluster, service: 'payments', mode: 'verify', 'ca-arn': fleet.caArn, 'role-arn': fleet.roleArn },
+      env: emulator.env()
+    })
+
+    expect(run.code).toBe(0)
+    expect(run.outputs.compliant).toBe('true')
+    expect(JSON.parse(run.outputs.services ?? '[]')).toEqual([expect.objectContaining({ service: 'payments', status: 'compliant' })])
+    expect(emulator.mutatingCalls()).toEqual([])
+  })
+
+  test('fails on a missing port and a foreign CA, naming services and ports everywhere', async () => {
+    seedMixedFleet()
+    const run = await runAction({
+      inputs: { cluster: fleet.cluster, service: 'payments,web,billing', mode: 'verify', 'ca-arn': fleet.caArn },
+      env: emulator.env()
+    })
+
+    expect(run.code).toBe(1)
+    expect(run.outputs.compliant).toBe('false')
+    const report = JSON.parse(run.outputs.report ?? '{}') as Report
+    expect(report.compliant).toBe(false)
+    const findings = report.services.flatMap((service) =>
+      service.findings.map((finding) => [service.service, finding.port, finding.code])
+    )
+    expect(findings).toEqual([
+      ['web', 'grpc', 'tls-missing'],
+      ['billing', 'http', 'ca-mismatch']
+    ])
+    const foreign = report.services[2]?.findings[0]
+    expect(foreign).toMatchObject({ expected: fleet.caArn, found: FOREIGN_CA })
+    expect(run.stdout).toMatch(/::error title=Service Connect TLS \(tls-missing\)::web \/ grpc: /)
+    expect(run.stdout).toMatch(/::error title=Service Connect TLS \(ca-mismatch\)::billing \/ http: /)
+    const summaryFindings = run.summary.slice(0, run.summary.indexOf('| Service | Port | TLS | Result |'))
+    expect(summaryFindings).toMatch(/\| ❌ \| web \| grpc \|/)
+    expect(summaryFindings).toMatch(/\| ❌ \| billing \| http \|/)
+    expect(emulator.mutatingCalls()).toEqual([])
+  })
+
+  test('fail-on-noncompliant: false turns the failure into a warning', async () => {
+    seedMixedFleet()
+    const run = await runAction({
+      inputs: { cluster: fleet.cluster, service: 'web', mode: 'verify', 'fail-on-noncompliant': 'false' },
+      env: emulator.env()
+    })
+
+    expect(run.code).toBe(0)
+    expect(run.outputs.compliant).toBe('false')
+    expect(run.stdout).not.toContain('::error')
+    expect(run.stdout).toMatch(/::warning title=Service Connect TLS \(tls-missing\)::web \/ grpc/)
+  })
+})
+
+describe('pull request comment', () => {
+  test('is created on the first run and updated on the next', async () => {
+    seedMixedFleet()
+    const inputs = { cluster: fleet.cluster, service: 'payments,web', mode: 'verify', 'github-token': 'ghs_test' }
+    const env = { ...emulator.env(), ...github.pullRequestEnv(42) }
+
+    const first = await runAction({ inputs, env })
+    const second = await runAction({ inputs, env })
+
+    expect([first.code, second.code]).toEqual([1, 1])
+    const writes = github.requests.filter((request) => request.method !== 'GET')
+    expect(writes.map((request) => [request.method, request.path])).toEqual([
+      ['POST', '/repos/octo-org/octo-repo/issues/42/comments'],
+      ['PATCH', `/repos/octo-org/octo-repo/issues/comments/${github.comments[0]?.id ?? 0}`]
+    ])
+    expect(github.comments).toHaveLength(1)
+    expect(github.comments[0]?.body).toContain('<!-- ecs-service-connect-tls mode=verify cluster=demo -->')
+    expect(github.comments[0]?.body).toMatch(/\| ❌ \| web \| grpc \|/)
+    expect(emulator.mutatingCalls()).toEqual([])
+  })
+
+  test('a read-only token is a warning, not a failed check', async () => {
+    github.readOnly = true
+    const inputs = {
+      cluster: fleet.cluster,
+      service: 'api',
+      mode: 'plan',
+      'ca-arn': fleet.caArn,
+      'role-arn': fleet.roleArn,
+      'github-token': 'ghs_fork'
+    }
+
+    const run = await runAction({ inputs, env: { ...emulator.env(), ...github.pullRequestEnv(7) } })
+
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/::warning::Could not comment on pull request #7/)
+  })
+
+  test('is skipped silently on other events and without a token', async () => {
+    const inputs = { cluster: fleet.cluster, service: 'api', mode: 'plan', 'ca-arn': fleet.caArn, 'role-arn': fleet.roleArn }
+    const push = { ...github.pullRequestEnv(7), GITHUB_EVENT_NAME: 'push' }
+
+    const withoutToken = await runAction({ inputs, env: { ...emulator.env(), ...github.pullRequestEnv(7) } })
+    const onPush = await runAction({ inputs: { ...inputs, 'github-token': 'ghs_x' }, env: { ...emulator.env(), ...push } })
+
+    expect([withoutToken.code, onPush.code]).toEqual([0, 0])
+    expect(github.requests).toEqual([])
+  })
+})
