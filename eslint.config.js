@@ -15,8 +15,8 @@ export default tseslint.config(
     }
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } }
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', module: 'writable' } }
   }
 )

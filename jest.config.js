@@ -6,7 +6,10 @@ export default {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }]
+    '^.+\\.ts$': [
+      'ts-jest',
+      { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }
+    ]
   },
   globalSetup: './__tests__/harness/global-setup.ts',
   reporters: ['default', '<rootDir>/__tests__/harness/closing-line-reporter.cjs'],

@@ -8,7 +8,9 @@ import { applyInputs, seedFleet } from '../__tests__/harness/fleet.js'
 import { type ActionRun, runAction } from '../__tests__/harness/run-action.js'
 
 const rule = (title: string): void => {
-  process.stdout.write(`\n${'='.repeat(20)} ${title} ${'='.repeat(Math.max(0, 58 - title.length))}\n`)
+  process.stdout.write(
+    `\n${'='.repeat(20)} ${title} ${'='.repeat(Math.max(0, 58 - title.length))}\n`
+  )
 }
 
 function show(title: string, run: ActionRun, outputs: string[]): void {
@@ -17,7 +19,10 @@ function show(title: string, run: ActionRun, outputs: string[]): void {
   rule(`${title}: outputs`)
   for (const name of outputs) {
     const value = run.outputs[name] ?? ''
-    const shown = name === 'services' || name === 'report' ? JSON.stringify(JSON.parse(value || 'null'), null, 2) : value
+    const shown =
+      name === 'services' || name === 'report'
+        ? JSON.stringify(JSON.parse(value || 'null'), null, 2)
+        : value
     process.stdout.write(`${name}: ${shown.includes('\n') ? `\n${shown}` : shown}\n`)
   }
   rule(`${title}: job summary`)
@@ -25,7 +30,7 @@ function show(title: string, run: ActionRun, outputs: string[]): void {
 }
 
 const emulator = await startEmulator({ rolloutMs: 1500 })
-let failed = false
+const exitCodes: (number | null)[] = []
 try {
   const fleet = await seedFleet(emulator, { services: ['api', 'web', 'worker'] })
   const inputs = applyInputs(fleet)
@@ -63,14 +68,15 @@ try {
   show('verify', verify, ['compliant', 'report'])
 
   const counts = new Map<string, number>()
-  for (const call of emulator.calls) counts.set(call.operation, (counts.get(call.operation) ?? 0) + 1)
+  for (const call of emulator.calls)
+    counts.set(call.operation, (counts.get(call.operation) ?? 0) + 1)
   rule('AWS calls the emulator received')
   for (const [operation, count] of counts) process.stdout.write(`${operation}: ${count}\n`)
-  failed = plan.code !== 0 || apply.code !== 0 || verify.code !== 0
+  exitCodes.push(plan.code, apply.code, verify.code)
 } finally {
   await emulator.close()
 }
-if (failed) {
+if (exitCodes.some((code) => code !== 0)) {
   process.stderr.write('\nThe demo did not go as expected: see the exit codes above.\n')
   process.exit(1)
 }

@@ -32,29 +32,51 @@ function base(plan: ServicePlan): ServiceOutcome {
   }
 }
 
-export async function applyPlans(plans: readonly ServicePlan[], options: ApplyOptions): Promise<ServiceOutcome[]> {
+export async function applyPlans(
+  plans: readonly ServicePlan[],
+  options: ApplyOptions
+): Promise<ServiceOutcome[]> {
   return mapLimit(plans, options.maxConcurrency, (plan) => applyOne(plan, options))
 }
 
 async function applyOne(plan: ServicePlan, options: ApplyOptions): Promise<ServiceOutcome> {
   const outcome = base(plan)
-  if (plan.error) return { ...outcome, status: 'failed', error: `${plan.error}. Nothing was written.` }
+  if (plan.error)
+    return { ...outcome, status: 'failed', error: `${plan.error}. Nothing was written.` }
   if (!plan.changed || !plan.after) {
     outcome.log.push('TLS is already as requested on every chosen port; no update, no deployment.')
     return outcome
   }
   if (options.signal?.aborted)
-    return { ...outcome, status: 'failed', error: `the run was cancelled before this service was updated; ${KEPT}` }
-  outcome.log.push(`UpdateService with the merged Service Connect configuration (${describeChanges(plan)})`)
+    return {
+      ...outcome,
+      status: 'failed',
+      error: `the run was cancelled before this service was updated; ${KEPT}`
+    }
+  outcome.log.push(
+    `UpdateService with the merged Service Connect configuration (${describeChanges(plan)})`
+  )
   let deploymentId: string | undefined
   try {
-    const service = await options.writer.updateServiceConnect(options.cluster, plan.name, plan.after)
+    const service = await options.writer.updateServiceConnect(
+      options.cluster,
+      plan.name,
+      plan.after
+    )
     deploymentId = service ? primaryDeployment(service)?.id : undefined
   } catch (error) {
-    return { ...outcome, status: 'failed', error: `UpdateService failed: ${errorText(error)}. Nothing changed: ${KEPT}.` }
+    return {
+      ...outcome,
+      status: 'failed',
+      error: `UpdateService failed: ${errorText(error)}. Nothing changed: ${KEPT}.`
+    }
   }
   if (!deploymentId)
-    return { ...outcome, status: 'failed', error: 'UpdateService returned no PRIMARY deployment to follow' }
+    return {
+      ...outcome,
+      status: 'failed',
+      error: 'UpdateService returned no PRIMARY deployment to follow'
+    }
   outcome.deploymentId = deploymentId
   outcome.log.push(`Deployment ${deploymentId} started`)
   if (!options.watcher) {
@@ -75,8 +97,17 @@ function settle(outcome: ServiceOutcome, rollout: RolloutOutcome): ServiceOutcom
       outcome.log.push(`Deployment ${outcome.deploymentId ?? ''} completed`)
       return { ...outcome, status: 'updated', rollout: 'completed' }
     case 'failed':
-      outcome.log.push(`Deployment failed: ${rollout.reason}`, ...rollout.events.map((event) => `  event: ${event}`))
-      return { ...outcome, status: 'failed', rollout: 'failed', error: rollout.reason, events: rollout.events }
+      outcome.log.push(
+        `Deployment failed: ${rollout.reason}`,
+        ...rollout.events.map((event) => `  event: ${event}`)
+      )
+      return {
+        ...outcome,
+        status: 'failed',
+        rollout: 'failed',
+        error: rollout.reason,
+        events: rollout.events
+      }
     case 'timed-out':
     case 'cancelled':
       outcome.log.push(rollout.reason)

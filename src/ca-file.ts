@@ -5,7 +5,10 @@ import { join } from 'node:path'
 import type { CaDetails } from './ca.js'
 import { pemBundle } from './certificate.js'
 
-export async function writeCaFile(ca: CaDetails, directory = process.env.RUNNER_TEMP || tmpdir()): Promise<string> {
+export async function writeCaFile(
+  ca: CaDetails,
+  directory = process.env.RUNNER_TEMP || tmpdir()
+): Promise<string> {
   const folder = join(directory, 'ecs-service-connect-tls')
   await mkdir(folder, { recursive: true })
   const path = join(folder, `${ca.arn.slice(ca.arn.lastIndexOf('/') + 1)}.pem`)

@@ -18,6 +18,7 @@ export async function mapLimit<T, R>(
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = []
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size))
+  for (let start = 0; start < items.length; start += size)
+    chunks.push(items.slice(start, start + size))
   return chunks
 }

@@ -16,7 +16,9 @@ import type { RunResult } from './result.js'
 import type { Target } from './target.js'
 import { chooseEntries } from './service-connect.js'
 
-type Definition = Record<string, unknown> & { serviceConnectConfiguration?: ServiceConnectConfiguration }
+type Definition = Record<string, unknown> & {
+  serviceConnectConfiguration?: ServiceConnectConfiguration
+}
 
 export class DefinitionError extends Error {
   constructor(path: string, problem: string) {
@@ -34,31 +36,63 @@ export function parseDefinition(path: string, text: string): Definition {
   try {
     document = JSON.parse(text)
   } catch (error) {
-    throw new DefinitionError(path, `not valid JSON (${error instanceof Error ? error.message : String(error)})`)
+    throw new DefinitionError(
+      path,
+      `not valid JSON (${error instanceof Error ? error.message : String(error)})`
+    )
   }
   if (!isObject(document)) throw new DefinitionError(path, 'expected a JSON object')
   const config = document.serviceConnectConfiguration
-  if (!isObject(config)) throw new DefinitionError(path, 'has no "serviceConnectConfiguration" object')
+  if (!isObject(config))
+    throw new DefinitionError(path, 'has no "serviceConnectConfiguration" object')
   const services = config.services
   if (!Array.isArray(services) || services.length === 0)
-    throw new DefinitionError(path, 'its serviceConnectConfiguration has no "services" entries to put TLS on')
+    throw new DefinitionError(
+      path,
+      'its serviceConnectConfiguration has no "services" entries to put TLS on'
+    )
   services.forEach((entry, index) => {
     if (!isObject(entry) || typeof entry.portName !== 'string')
-      throw new DefinitionError(path, `serviceConnectConfiguration.services[${index}] has no "portName"`)
+      throw new DefinitionError(
+        path,
+        `serviceConnectConfiguration.services[${index}] has no "portName"`
+      )
   })
-  return document as Definition
+  return document
 }
 
 /** The file as a target, so the live path's plan and verify work on it unchanged. */
 function fileTarget(path: string, definition: Definition, portNames: readonly string[]): Target {
   const config = definition.serviceConnectConfiguration as ServiceConnectConfiguration
-  const name = typeof definition.serviceName === 'string' ? definition.serviceName : typeof definition.service === 'string' ? definition.service : basename(path)
+  const name =
+    typeof definition.serviceName === 'string'
+      ? definition.serviceName
+      : typeof definition.service === 'string'
+        ? definition.service
+        : basename(path)
   if (config.enabled === false)
-    return { ok: false, name, code: 'no-service-connect', reason: `Service definition file "${path}": Service Connect is turned off (enabled: false)` }
+    return {
+      ok: false,
+      name,
+      code: 'no-service-connect',
+      reason: `Service definition file "${path}": Service Connect is turned off (enabled: false)`
+    }
   const choice = chooseEntries(config.services ?? [], portNames)
   if ('unknown' in choice)
-    return { ok: false, name, code: 'unknown-port', reason: `Service definition file "${path}": no Service Connect entry with port name ${choice.unknown.join(', ')}; check "port-names"` }
-  return { ok: true, name, serviceArn: name, service: { serviceName: name }, config, chosen: choice.chosen }
+    return {
+      ok: false,
+      name,
+      code: 'unknown-port',
+      reason: `Service definition file "${path}": no Service Connect entry with port name ${choice.unknown.join(', ')}; check "port-names"`
+    }
+  return {
+    ok: true,
+    name,
+    serviceArn: name,
+    service: { serviceName: name },
+    config,
+    chosen: choice.chosen
+  }
 }
 
 /** Two spaces unless the file shows another indentation. */
@@ -74,11 +108,20 @@ export async function runDefinitionFile(inputs: Inputs): Promise<RunResult> {
   try {
     text = await readFile(spec.path, 'utf8')
   } catch (error) {
-    throw new DefinitionError(spec.path, `cannot be read (${error instanceof Error ? error.message : String(error)})`)
+    throw new DefinitionError(
+      spec.path,
+      `cannot be read (${error instanceof Error ? error.message : String(error)})`
+    )
   }
   const definition = parseDefinition(spec.path, text)
   const target = fileTarget(spec.path, definition, inputs.portNames)
-  const result: RunResult = { mode: inputs.mode, cluster: '', outcomes: [], findings: [], diffs: new Map() }
+  const result: RunResult = {
+    mode: inputs.mode,
+    cluster: '',
+    outcomes: [],
+    findings: [],
+    diffs: new Map()
+  }
   if (inputs.kmsKey) result.kmsKey = inputs.kmsKey
   if (inputs.roleArn) result.roleArn = inputs.roleArn
   if (inputs.mode === 'verify') {
@@ -92,13 +135,16 @@ export async function runDefinitionFile(inputs: Inputs): Promise<RunResult> {
     result.outcomes = [outcome]
     return result
   }
-  const output = spec.output ?? join(process.env.RUNNER_TEMP || tmpdir(), `${basename(spec.path, '.json')}.tls.json`)
+  const output =
+    spec.output ??
+    join(process.env.RUNNER_TEMP || tmpdir(), `${basename(spec.path, '.json')}.tls.json`)
   const merged = { ...definition, serviceConnectConfiguration: plan.after }
   await mkdir(dirname(output), { recursive: true })
   await writeFile(output, `${JSON.stringify(merged, null, indentationOf(text))}\n`)
   outcome.log.push(`Wrote ${output}`)
   if (inputs.mode === 'apply') outcome.status = plan.changed ? 'updated' : 'unchanged'
-  else if (plan.changed && plan.before) result.diffs.set(plan.name, jsonDiff(plan.before, plan.after))
+  else if (plan.changed && plan.before)
+    result.diffs.set(plan.name, jsonDiff(plan.before, plan.after))
   result.outcomes = [outcome]
   result.definitionFile = output
   return result

@@ -6,12 +6,15 @@ function edits(before: string[], after: string[]): Edit[] {
   // Longest common subsequence table; configurations are a few hundred lines at most.
   const rows = before.length
   const cols = after.length
-  const lcs: number[][] = Array.from({ length: rows + 1 }, () => new Array<number>(cols + 1).fill(0))
+  const lcs: number[][] = Array.from({ length: rows + 1 }, () =>
+    new Array<number>(cols + 1).fill(0)
+  )
   for (let i = rows - 1; i >= 0; i--)
     for (let j = cols - 1; j >= 0; j--) {
       const row = lcs[i] as number[]
       const below = lcs[i + 1] as number[]
-      row[j] = before[i] === after[j] ? (below[j + 1] ?? 0) + 1 : Math.max(below[j] ?? 0, row[j + 1] ?? 0)
+      row[j] =
+        before[i] === after[j] ? (below[j + 1] ?? 0) + 1 : Math.max(below[j] ?? 0, row[j + 1] ?? 0)
     }
   const result: Edit[] = []
   let i = 0
@@ -35,7 +38,8 @@ export function lineDiff(beforeText: string, afterText: string, context = 3): st
   const keep = new Set<number>()
   all.forEach((edit, index) => {
     if (edit.kind === ' ') return
-    for (let k = Math.max(0, index - context); k <= Math.min(all.length - 1, index + context); k++) keep.add(k)
+    for (let k = Math.max(0, index - context); k <= Math.min(all.length - 1, index + context); k++)
+      keep.add(k)
   })
   if (keep.size === 0) return ''
   const out: string[] = []

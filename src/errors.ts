@@ -10,5 +10,8 @@ export function errorText(error: unknown): string {
 
 /** True for the errors AWS returns when the caller's policy does not allow the call. */
 export function isAccessDenied(error: unknown): boolean {
-  return error instanceof Error && /^(AccessDenied|AccessDeniedException|UnauthorizedOperation)$/.test(error.name)
+  return (
+    error instanceof Error &&
+    /^(AccessDenied|AccessDeniedException|UnauthorizedOperation)$/.test(error.name)
+  )
 }

@@ -64,7 +64,11 @@ function readNumber(read: InputReader, name: string, rule: NumberRule): number {
   if (text === '') return rule.fallback
   const value = Number(text)
   const kind = rule.integer ? 'a whole number' : 'a number'
-  if (!/^-?\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || (rule.integer && !Number.isInteger(value)))
+  if (
+    !/^-?\d+(\.\d+)?$/.test(text) ||
+    !Number.isFinite(value) ||
+    (rule.integer && !Number.isInteger(value))
+  )
     throw new InputError(name, `expected ${kind}, got "${text}"`)
   if (value < rule.min || value > rule.max)
     throw new InputError(name, `expected ${kind} from ${rule.min} to ${rule.max}, got ${text}`)
@@ -88,7 +92,8 @@ function readArn(
   const text = read(name)
   if (text === '') return undefined
   const problem = arnProblem(text, kind)
-  if (problem) throw new InputError(name, `expected an ARN like ${kind.describe}, but ${problem}: "${text}"`)
+  if (problem)
+    throw new InputError(name, `expected an ARN like ${kind.describe}, but ${problem}: "${text}"`)
   return text
 }
 
@@ -102,7 +107,10 @@ function readCluster(read: InputReader, required: boolean): string {
   }
   if (text.startsWith('arn:')) return readArn(read, 'cluster', CLUSTER_ARN) ?? text
   if (!NAME.test(text))
-    throw new InputError('cluster', `expected a cluster name (letters, digits, - and _) or ARN, got "${text}"`)
+    throw new InputError(
+      'cluster',
+      `expected a cluster name (letters, digits, - and _) or ARN, got "${text}"`
+    )
   return text
 }
 
@@ -114,13 +122,21 @@ function readServices(read: InputReader, required: boolean): ServiceSelection {
     return { all: false, names: [] }
   }
   if (names.includes('*')) {
-    if (names.length > 1) throw new InputError('service', "'*' selects every service; list no others with it")
+    if (names.length > 1)
+      throw new InputError('service', "'*' selects every service; list no others with it")
     return { all: true }
   }
   for (const name of names) {
-    const problem = name.startsWith('arn:') ? arnProblem(name, SERVICE_ARN) : NAME.test(name) ? undefined : 'it is not a valid name'
+    const problem = name.startsWith('arn:')
+      ? arnProblem(name, SERVICE_ARN)
+      : NAME.test(name)
+        ? undefined
+        : 'it is not a valid name'
     if (problem)
-      throw new InputError('service', `expected service names or ARNs like ${SERVICE_ARN.describe}, but ${problem}: "${name}"`)
+      throw new InputError(
+        'service',
+        `expected service names or ARNs like ${SERVICE_ARN.describe}, but ${problem}: "${name}"`
+      )
   }
   return { all: false, names }
 }
@@ -137,7 +153,10 @@ function readPortNames(read: InputReader): string[] {
   for (const name of names) {
     // ECS port names: up to 64 lowercase letters, digits, underscores and hyphens, not starting with a hyphen.
     if (!/^[a-z0-9_][a-z0-9_-]{0,63}$/.test(name))
-      throw new InputError('port-names', `expected port mapping names (lowercase letters, digits, - and _), got "${name}"`)
+      throw new InputError(
+        'port-names',
+        `expected port mapping names (lowercase letters, digits, - and _), got "${name}"`
+      )
   }
   return names
 }
@@ -156,16 +175,34 @@ export function parseInputs(read: InputReader): Inputs {
       timeoutMs: readNumber(read, 'wait-for-minutes', { fallback: 30, min: 1, max: 360 }) * 60_000,
       pollMs: readNumber(read, 'wait-poll-seconds', { fallback: 15, min: 1, max: 300 }) * 1000
     },
-    maxConcurrency: readNumber(read, 'max-concurrency', { fallback: 10, min: 1, max: 50, integer: true }),
-    minCaValidityDays: readNumber(read, 'min-ca-validity-days', { fallback: 30, min: 0, max: 3650, integer: true }),
+    maxConcurrency: readNumber(read, 'max-concurrency', {
+      fallback: 10,
+      min: 1,
+      max: 50,
+      integer: true
+    }),
+    minCaValidityDays: readNumber(read, 'min-ca-validity-days', {
+      fallback: 30,
+      min: 0,
+      max: 3650,
+      integer: true
+    }),
     failOnNoncompliant: readBoolean(read, 'fail-on-noncompliant', true)
   }
   const caArn = readArn(read, 'ca-arn', CA_ARN)
   const kmsKey = readArn(read, 'kms-key', KMS_KEY_ARN)
   const roleArn = readArn(read, 'role-arn', ROLE_ARN)
   if (mode !== 'verify') {
-    if (!caArn) throw new InputError('ca-arn', `required in ${mode} mode: the ARN of the AWS Private CA that issues the certificates`)
-    if (!roleArn) throw new InputError('role-arn', `required in ${mode} mode: the ARN of the ECS infrastructure role for Service Connect TLS`)
+    if (!caArn)
+      throw new InputError(
+        'ca-arn',
+        `required in ${mode} mode: the ARN of the AWS Private CA that issues the certificates`
+      )
+    if (!roleArn)
+      throw new InputError(
+        'role-arn',
+        `required in ${mode} mode: the ARN of the ECS infrastructure role for Service Connect TLS`
+      )
   }
   if (caArn) inputs.caArn = caArn
   if (kmsKey) inputs.kmsKey = kmsKey
@@ -176,7 +213,10 @@ export function parseInputs(read: InputReader): Inputs {
     const output = read('service-definition-output')
     inputs.serviceDefinition = output ? { path: definitionPath, output } : { path: definitionPath }
   } else if (read('service-definition-output')) {
-    throw new InputError('service-definition-output', 'only used together with "service-definition"')
+    throw new InputError(
+      'service-definition-output',
+      'only used together with "service-definition"'
+    )
   }
   return inputs
 }

@@ -37,7 +37,10 @@ async function applyMode(
   writer: EcsWriter,
   signal: AbortSignal
 ): Promise<ServiceOutcome[]> {
-  const [{ applyPlans }, { RolloutWatcher }] = await Promise.all([import('./apply.js'), import('./rollout.js')])
+  const [{ applyPlans }, { RolloutWatcher }] = await Promise.all([
+    import('./apply.js'),
+    import('./rollout.js')
+  ])
   const { plans, findings } = plansFor(world, inputs)
   const watcher = inputs.wait.enabled
     ? new RolloutWatcher({
@@ -45,8 +48,13 @@ async function applyMode(
         pollMs: inputs.wait.pollMs,
         timeoutMs: inputs.wait.timeoutMs,
         signal,
+        onRound: (read, stillInProgress) => {
+          core.info(`Checked ${read} deployment(s): ${stillInProgress} still in progress`)
+        },
         onError: (error) => {
-          core.warning(`Could not read the services while waiting (will retry): ${errorText(error)}`)
+          core.warning(
+            `Could not read the services while waiting (will retry): ${errorText(error)}`
+          )
         }
       })
     : undefined
@@ -83,13 +91,22 @@ async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> 
 
 /** Why the step fails, or undefined when it succeeds. */
 function failureOf(result: RunResult): string | undefined {
-  const failed = result.outcomes.filter((outcome) => outcome.status === 'failed').map((outcome) => outcome.name)
-  if (result.cancelled) return `The run was cancelled. ${failed.length} service(s) not finished: ${failed.join(', ')}`
+  const failed = result.outcomes
+    .filter((outcome) => outcome.status === 'failed')
+    .map((outcome) => outcome.name)
+  if (result.cancelled)
+    return `The run was cancelled. ${failed.length} service(s) not finished: ${failed.join(', ')}`
   if (result.mode === 'verify')
     return isCompliant(result)
       ? undefined
-      : `Service Connect TLS is not compliant: ${result.outcomes.filter((outcome) => outcome.status !== 'compliant').map((outcome) => outcome.name).join(', ') || 'see the findings'}`
-  if (hasFailures(result)) return `${failed.length} of ${result.outcomes.length} service(s) failed: ${failed.join(', ')}`
+      : `Service Connect TLS is not compliant: ${
+          result.outcomes
+            .filter((outcome) => outcome.status !== 'compliant')
+            .map((outcome) => outcome.name)
+            .join(', ') || 'see the findings'
+        }`
+  if (hasFailures(result))
+    return `${failed.length} of ${result.outcomes.length} service(s) failed: ${failed.join(', ')}`
   return undefined
 }
 

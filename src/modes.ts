@@ -20,7 +20,10 @@ function blockers(world: World, name: string): Finding[] {
 }
 
 /** Plans with preflight errors folded in: a service with an error is not written. */
-export function plansFor(world: World, inputs: Inputs): { plans: ServicePlan[]; findings: Map<string, Finding[]> } {
+export function plansFor(
+  world: World,
+  inputs: Inputs
+): { plans: ServicePlan[]; findings: Map<string, Finding[]> } {
   const desired = desiredTls(inputs)
   const plans = world.targets.map((target) => {
     const plan = planService(target, desired)
@@ -44,7 +47,10 @@ export function outcomeOf(plan: ServicePlan, findings: Finding[]): ServiceOutcom
   }
 }
 
-export function planMode(world: World, inputs: Inputs): { outcomes: ServiceOutcome[]; diffs: Map<string, string> } {
+export function planMode(
+  world: World,
+  inputs: Inputs
+): { outcomes: ServiceOutcome[]; diffs: Map<string, string> } {
   const { plans, findings } = plansFor(world, inputs)
   const diffs = new Map<string, string>()
   const outcomes = plans.map((plan) => {
@@ -52,7 +58,10 @@ export function planMode(world: World, inputs: Inputs): { outcomes: ServiceOutco
     if (plan.changed && plan.before && plan.after) {
       const diff = jsonDiff(plan.before, plan.after)
       diffs.set(plan.name, diff)
-      outcome.log.push('Would send UpdateService with this Service Connect configuration change:', diff)
+      outcome.log.push(
+        'Would send UpdateService with this Service Connect configuration change:',
+        diff
+      )
     } else if (!plan.error) outcome.log.push('No change: TLS is already as requested.')
     return outcome
   })
@@ -79,7 +88,10 @@ export function verifyMode(world: World, inputs: Inputs): ServiceOutcome[] {
         changed: false
       })),
       findings,
-      log: findings.map((finding) => `${finding.severity}: ${finding.port ? `${finding.port}: ` : ''}${finding.message}`)
+      log: findings.map(
+        (finding) =>
+          `${finding.severity}: ${finding.port ? `${finding.port}: ` : ''}${finding.message}`
+      )
     }
   })
 }

@@ -4,12 +4,7 @@ import type { PortChange } from './plan.js'
 import type { TlsView } from './service-connect.js'
 
 export type ServiceStatus =
-  | 'updated'
-  | 'unchanged'
-  | 'failed'
-  | 'would-update'
-  | 'compliant'
-  | 'noncompliant'
+  'updated' | 'unchanged' | 'failed' | 'would-update' | 'compliant' | 'noncompliant'
 
 export type RolloutState = 'completed' | 'not-waited' | 'failed' | 'timed-out' | 'cancelled'
 
@@ -31,7 +26,8 @@ export interface ServiceOutcome {
 export function tlsAfterRun(outcome: ServiceOutcome): { portName: string; tls?: TlsView }[] {
   const deployed =
     outcome.status === 'updated' ||
-    (outcome.deploymentId !== undefined && (outcome.rollout === 'timed-out' || outcome.rollout === 'cancelled'))
+    (outcome.deploymentId !== undefined &&
+      (outcome.rollout === 'timed-out' || outcome.rollout === 'cancelled'))
   return outcome.ports.map((port) => {
     const tls = deployed ? port.after : port.before
     return tls ? { portName: port.portName, tls } : { portName: port.portName }

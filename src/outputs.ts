@@ -28,7 +28,10 @@ export function verifyReport(result: RunResult): Record<string, unknown> {
       service: outcome.name,
       serviceArn: outcome.serviceArn ?? null,
       compliant: outcome.status === 'compliant',
-      ports: tlsAfterRun(outcome).map((port) => ({ portName: port.portName, tls: port.tls ?? null })),
+      ports: tlsAfterRun(outcome).map((port) => ({
+        portName: port.portName,
+        tls: port.tls ?? null
+      })),
       findings: outcome.findings
     }))
   }
@@ -41,7 +44,9 @@ export function outputsFor(result: RunResult): Record<string, string> {
     'role-arn': result.roleArn ?? ''
   }
   if (result.mode === 'apply') {
-    const started = result.outcomes.flatMap((outcome) => (outcome.deploymentId ? [outcome.deploymentId] : []))
+    const started = result.outcomes.flatMap((outcome) =>
+      outcome.deploymentId ? [outcome.deploymentId] : []
+    )
     outputs.changed = String(
       started.length > 0 || result.outcomes.some((outcome) => outcome.status === 'updated')
     )

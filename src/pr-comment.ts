@@ -19,7 +19,10 @@ export function commentMarker(result: RunResult): string {
 export function commentBody(result: RunResult): string {
   const marker = commentMarker(result)
   const summary = renderSummary(result)
-  const body = summary.length > MAX_BODY ? `${summary.slice(0, MAX_BODY)}\n\n…(cut; the job summary has it all)` : summary
+  const body =
+    summary.length > MAX_BODY
+      ? `${summary.slice(0, MAX_BODY)}\n\n…(cut; the job summary has it all)`
+      : summary
   return `${marker}\n${body}`
 }
 
@@ -31,10 +34,14 @@ export async function commentOnPullRequest(token: string, result: RunResult): Pr
     const octokit = github.getOctokit(token)
     const where = { ...context.repo, issue_number: number }
     const marker = commentMarker(result)
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, per_page: 100 })
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+      ...where,
+      per_page: 100
+    })
     const existing = comments.find((comment) => comment.body?.startsWith(marker))
     const body = commentBody(result)
-    if (existing) await octokit.rest.issues.updateComment({ ...context.repo, comment_id: existing.id, body })
+    if (existing)
+      await octokit.rest.issues.updateComment({ ...context.repo, comment_id: existing.id, body })
     else await octokit.rest.issues.createComment({ ...where, body })
     core.info(`${existing ? 'Updated' : 'Posted'} the pull request comment on #${number}`)
   } catch (error) {

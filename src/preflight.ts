@@ -38,7 +38,10 @@ export function caFindings(ca: CaDetails, context: CaContext): Finding[] {
       code: 'ca-not-tagged',
       message: `the CA lacks the tag ${ECS_MANAGED_TAG}=true, without which ECS's managed policy cannot use it. Add it with: aws acm-pca tag-certificate-authority --certificate-authority-arn ${ca.arn} --tags Key=${ECS_MANAGED_TAG},Value=true`,
       expected: `${ECS_MANAGED_TAG}=true`,
-      found: ca.tags[ECS_MANAGED_TAG] === undefined ? '(no tag)' : `${ECS_MANAGED_TAG}=${ca.tags[ECS_MANAGED_TAG]}`
+      found:
+        ca.tags[ECS_MANAGED_TAG] === undefined
+          ? '(no tag)'
+          : `${ECS_MANAGED_TAG}=${ca.tags[ECS_MANAGED_TAG]}`
     })
   const arn = parseArn(ca.arn)
   if (arn && context.clusterRegion && arn.region !== context.clusterRegion)
@@ -61,11 +64,24 @@ export function caFindings(ca: CaDetails, context: CaContext): Finding[] {
 }
 
 export function kmsFindings(key: KeyMetadata | undefined): Finding[] {
-  if (!key) return [{ severity: 'error', code: 'kms-key-missing', message: 'KMS DescribeKey returned no key' }]
+  if (!key)
+    return [
+      { severity: 'error', code: 'kms-key-missing', message: 'KMS DescribeKey returned no key' }
+    ]
   const rules: [boolean, string, string, string][] = [
     [key.Enabled === true, 'kms-key-disabled', 'enabled', key.KeyState ?? 'disabled'],
-    [key.KeySpec === 'SYMMETRIC_DEFAULT', 'kms-key-not-symmetric', 'SYMMETRIC_DEFAULT', key.KeySpec ?? '(none)'],
-    [key.KeyUsage === 'ENCRYPT_DECRYPT', 'kms-key-wrong-usage', 'ENCRYPT_DECRYPT', key.KeyUsage ?? '(none)']
+    [
+      key.KeySpec === 'SYMMETRIC_DEFAULT',
+      'kms-key-not-symmetric',
+      'SYMMETRIC_DEFAULT',
+      key.KeySpec ?? '(none)'
+    ],
+    [
+      key.KeyUsage === 'ENCRYPT_DECRYPT',
+      'kms-key-wrong-usage',
+      'ENCRYPT_DECRYPT',
+      key.KeyUsage ?? '(none)'
+    ]
   ]
   return rules
     .filter(([ok]) => !ok)
@@ -82,6 +98,7 @@ interface PolicyStatement {
   Effect?: string
   Action?: string | string[]
   Principal?: { Service?: string | string[] }
+  Condition?: unknown
 }
 
 const asList = (value: string | string[] | undefined): string[] =>
@@ -95,13 +112,23 @@ export function trustsEcs(trustPolicy: string): boolean {
   } catch {
     return false
   }
-  const statements = Array.isArray(document.Statement) ? document.Statement : document.Statement ? [document.Statement] : []
-  return statements.some(
-    (statement) =>
-      statement.Effect === 'Allow' &&
-      asList(statement.Principal?.Service).includes('ecs.amazonaws.com') &&
-      asList(statement.Action).some((action) => action === 'sts:AssumeRole' || action === 'sts:*' || action === '*')
+  const statements = Array.isArray(document.Statement)
+    ? document.Statement
+    : document.Statement
+      ? [document.Statement]
+      : []
+  // IAM action names are case-insensitive; an unconditional Deny wins over any Allow.
+  const aboutEcs = (statement: PolicyStatement): boolean =>
+    asList(statement.Principal?.Service).includes('ecs.amazonaws.com') &&
+    asList(statement.Action).some((action) => /^(sts:assumerole|sts:\*|\*)$/i.test(action))
+  if (
+    statements.some(
+      (statement) =>
+        statement.Effect === 'Deny' && statement.Condition === undefined && aboutEcs(statement)
+    )
   )
+    return false
+  return statements.some((statement) => statement.Effect === 'Allow' && aboutEcs(statement))
 }
 
 export function roleFindings(role: RoleFacts): Finding[] {
@@ -110,11 +137,14 @@ export function roleFindings(role: RoleFacts): Finding[] {
     findings.push({
       severity: 'error',
       code: 'role-not-trusted',
-      message: 'the role does not let ecs.amazonaws.com assume it (sts:AssumeRole in its trust policy), so ECS cannot use it',
+      message:
+        'the role does not let ecs.amazonaws.com assume it (sts:AssumeRole in its trust policy), so ECS cannot use it',
       expected: 'Principal.Service ecs.amazonaws.com with sts:AssumeRole',
       found: 'no such statement'
     })
-  if (!role.attachedPolicyArns.some((arn) => arn.endsWith(':policy/service-role/AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity')))
+  // Compared without the partition, so aws-cn and aws-us-gov ARNs match too.
+  const policy = TLS_MANAGED_POLICY_ARN.slice('arn:aws'.length)
+  if (!role.attachedPolicyArns.some((arn) => arn.endsWith(policy)))
     findings.push({
       severity: 'warning',
       code: 'role-policy-missing',

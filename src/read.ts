@@ -2,17 +2,24 @@
  * The read step: everything the plan and the checks need, fetched with read-only gateways.
  * Nothing here can write; the types it is given have no write operation.
  */
-import type { Service, TaskDefinition } from '@aws-sdk/client-ecs'
+import type { TaskDefinition } from '@aws-sdk/client-ecs'
 import { nameOf, parseArn } from './arn.js'
 import type { EcsReader } from './aws/ecs.js'
 import type { IamReader } from './aws/iam.js'
 import type { KmsReader } from './aws/kms.js'
 import type { PcaReader } from './aws/pca.js'
 import type { CaDetails } from './ca.js'
+import { mapLimit } from './concurrency.js'
 import { errorText, isAccessDenied } from './errors.js'
 import type { Finding } from './findings.js'
 import type { Inputs } from './inputs.js'
-import { caFindings, kmsFindings, roleFindings, serviceFindings, skippedCheck } from './preflight.js'
+import {
+  caFindings,
+  kmsFindings,
+  roleFindings,
+  serviceFindings,
+  skippedCheck
+} from './preflight.js'
 import { primaryDeployment } from './service-connect.js'
 import { resolveTarget, type Target } from './target.js'
 
@@ -42,16 +49,26 @@ async function discoverServices(ecs: EcsReader, cluster: string): Promise<string
   return names.filter((name) => {
     const service = found.get(name)
     const config = service && primaryDeployment(service)?.serviceConnectConfiguration
-    return service?.status === 'ACTIVE' && config?.enabled === true && (config.services?.length ?? 0) > 0
+    return (
+      service?.status === 'ACTIVE' && config?.enabled === true && (config.services?.length ?? 0) > 0
+    )
   })
 }
 
-async function orSkip<T>(what: string, permission: string, read: () => Promise<T>): Promise<T | Finding> {
+async function orSkip<T>(
+  what: string,
+  permission: string,
+  read: () => Promise<T>
+): Promise<T | Finding> {
   try {
     return await read()
   } catch (error) {
     if (isAccessDenied(error)) return skippedCheck(what, permission, errorText(error))
-    return { severity: 'error', code: 'read-failed', message: `${what} could not be read: ${errorText(error)}` }
+    return {
+      severity: 'error',
+      code: 'read-failed',
+      message: `${what} could not be read: ${errorText(error)}`
+    }
   }
 }
 
@@ -60,10 +77,15 @@ const isFinding = (value: unknown): value is Finding =>
 
 export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise<World> {
   const { ecs } = gateways
-  const caRead = inputs.caArn && gateways.pca ? gateways.pca.readCertificateAuthority(inputs.caArn, true) : undefined
+  const caRead =
+    inputs.caArn && gateways.pca
+      ? gateways.pca.readCertificateAuthority(inputs.caArn, true)
+      : undefined
   // Settle the CA read even if listing fails, so no promise is left unhandled.
   caRead?.catch(() => undefined)
-  const names = inputs.services.all ? await discoverServices(ecs, inputs.cluster) : inputs.services.names
+  const names = inputs.services.all
+    ? await discoverServices(ecs, inputs.cluster)
+    : inputs.services.names
   const described = await ecs.describeServices(inputs.cluster, names)
   const targets = names.map((name) => {
     const service = described.found.get(name)
@@ -73,10 +95,14 @@ export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise
   const sharedFindings: Finding[] = []
   const [ca, key, role, taskDefinitions] = await Promise.all([
     caRead?.catch((error: unknown) => {
-      throw new Error(`Could not read the certificate authority ${inputs.caArn ?? ''}: ${errorText(error)}. Nothing was changed.`)
+      throw new Error(
+        `Could not read the certificate authority ${inputs.caArn ?? ''}: ${errorText(error)}. Nothing was changed.`
+      )
     }),
     inputs.kmsKey && gateways.kms
-      ? orSkip('The KMS key', 'kms:DescribeKey', () => (gateways.kms as KmsReader).describeKey(inputs.kmsKey as string))
+      ? orSkip('The KMS key', 'kms:DescribeKey', () =>
+          (gateways.kms as KmsReader).describeKey(inputs.kmsKey as string)
+        )
       : undefined,
     inputs.roleArn && gateways.iam
       ? orSkip('The infrastructure role', 'iam:GetRole and iam:ListAttachedRolePolicies', () =>
@@ -87,14 +113,17 @@ export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise
   ])
 
   const anyService = targets.find((target) => target.ok)
-  const clusterArn = parseArn(inputs.cluster) ?? (anyService?.ok ? parseArn(anyService.serviceArn) : undefined)
+  const clusterArn =
+    parseArn(inputs.cluster) ?? (anyService?.ok ? parseArn(anyService.serviceArn) : undefined)
   if (ca)
     sharedFindings.push(
       ...caFindings(ca, {
         now: new Date(),
         errorDays: inputs.mode === 'verify' ? inputs.minCaValidityDays : MIN_CA_DAYS_TO_APPLY,
         warnDays: Math.max(inputs.minCaValidityDays, MIN_CA_DAYS_TO_APPLY),
-        ...(clusterArn ? { clusterRegion: clusterArn.region, clusterAccount: clusterArn.account } : {})
+        ...(clusterArn
+          ? { clusterRegion: clusterArn.region, clusterAccount: clusterArn.account }
+          : {})
       }).map((finding) => ({ ...finding, message: `CA: ${finding.message}` }))
     )
   if (key !== undefined) sharedFindings.push(...(isFinding(key) ? [key] : kmsFindings(key)))
@@ -103,8 +132,13 @@ export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise
   const perService = new Map<string, Finding[]>()
   for (const target of targets) {
     if (!target.ok) continue
-    const taskDefinition = taskDefinitions.get(primaryDeployment(target.service)?.taskDefinition ?? '')
-    perService.set(target.name, isFinding(taskDefinition) ? [taskDefinition] : serviceFindings(target, taskDefinition))
+    const taskDefinition = taskDefinitions.get(
+      primaryDeployment(target.service)?.taskDefinition ?? ''
+    )
+    perService.set(
+      target.name,
+      isFinding(taskDefinition) ? [taskDefinition] : serviceFindings(target, taskDefinition)
+    )
   }
   return { targets, ...(ca ? { ca } : {}), sharedFindings, serviceFindings: perService }
 }
@@ -116,15 +150,16 @@ async function readTaskDefinitions(
 ): Promise<Map<string, TaskDefinition | Finding | undefined>> {
   const arns = new Set(
     targets.flatMap((target) => {
-      const arn = target.ok ? primaryDeployment(target.service as Service)?.taskDefinition : undefined
+      const arn = target.ok ? primaryDeployment(target.service)?.taskDefinition : undefined
       return arn ? [arn] : []
     })
   )
-  const entries = await Promise.all(
-    [...arns].map(
-      async (arn) =>
-        [arn, await orSkip(`Task definition ${arn}`, 'ecs:DescribeTaskDefinition', () => ecs.describeTaskDefinition(arn))] as const
+  // A fleet may have a task definition per service: keep the burst modest.
+  const entries = await mapLimit([...arns], 10, async (arn) => {
+    const read = await orSkip(`Task definition ${arn}`, 'ecs:DescribeTaskDefinition', () =>
+      ecs.describeTaskDefinition(arn)
     )
-  )
+    return [arn, read] as const
+  })
   return new Map(entries)
 }

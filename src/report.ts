@@ -7,7 +7,10 @@ import { renderSummary } from './summary.js'
 
 function annotate(finding: Finding, demote: boolean): void {
   const where = [finding.service, finding.port].filter(Boolean).join(' / ')
-  const detail = finding.expected !== undefined ? ` (expected ${finding.expected}, found ${finding.found ?? '(none)'})` : ''
+  const detail =
+    finding.expected !== undefined
+      ? ` (expected ${finding.expected}, found ${finding.found ?? '(none)'})`
+      : ''
   const text = `${where ? `${where}: ` : ''}${finding.message}${detail}`
   const properties = { title: `Service Connect TLS (${finding.code})` }
   if (finding.severity === 'error' && !demote) core.error(text, properties)

@@ -5,9 +5,7 @@
 import type { Service } from '@aws-sdk/client-ecs'
 
 export type Judgement =
-  | { state: 'in-progress' }
-  | { state: 'completed' }
-  | { state: 'failed'; reason: string }
+  { state: 'in-progress' } | { state: 'completed' } | { state: 'failed'; reason: string }
 
 /**
  * Pure: where one deployment stands. Unlike the SDK's ServicesStable waiter, it looks at the
@@ -23,7 +21,10 @@ export function judgeDeployment(service: Service | undefined, deploymentId: stri
   const primary = deployments.find((deployment) => deployment.status === 'PRIMARY')
   if (ours?.rolloutState === 'FAILED') {
     const why = ours.rolloutStateReason ? `: ${ours.rolloutStateReason}` : ''
-    return { state: 'failed', reason: `deployment ${deploymentId} failed${why}${rollbackNote(primary?.id, deploymentId)}` }
+    return {
+      state: 'failed',
+      reason: `deployment ${deploymentId} failed${why}${rollbackNote(primary?.id, deploymentId)}`
+    }
   }
   if (!ours || ours.status !== 'PRIMARY') {
     // ECS may already have drained the failed deployment; its event still says why.
@@ -37,7 +38,11 @@ export function judgeDeployment(service: Service | undefined, deploymentId: stri
   }
   if (ours.rolloutState === 'COMPLETED') return { state: 'completed' }
   // Without a rollout state (older deployment types), settle for what the SDK waiter checks.
-  if (ours.rolloutState === undefined && deployments.length === 1 && ours.runningCount === ours.desiredCount)
+  if (
+    ours.rolloutState === undefined &&
+    deployments.length === 1 &&
+    ours.runningCount === ours.desiredCount
+  )
     return { state: 'completed' }
   return { state: 'in-progress' }
 }
@@ -50,7 +55,9 @@ function rollbackNote(primaryId: string | undefined, ours: string): string {
 /** The service's events since `since`, newest first, as ECS lists them. */
 export function recentEvents(service: Service | undefined, since: Date, limit = 5): string[] {
   const events = service?.events ?? []
-  const recent = events.filter((event) => !event.createdAt || event.createdAt.getTime() >= since.getTime() - 1000)
+  const recent = events.filter(
+    (event) => !event.createdAt || event.createdAt.getTime() >= since.getTime() - 1000
+  )
   return (recent.length > 0 ? recent : events).slice(0, limit).map((event) => event.message ?? '')
 }
 
@@ -67,8 +74,8 @@ export interface WatcherOptions {
   signal?: AbortSignal
   now?: () => number
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
-  /** Called after each poll round with the number of services read. */
-  onRound?: (pending: number) => void
+  /** Called after each poll round: how many deployments it read, how many are still going. */
+  onRound?: (read: number, stillInProgress: number) => void
   /** Called when a poll round could not read the services. */
   onError?: (error: unknown) => void
 }
@@ -82,7 +89,10 @@ interface Pending {
 
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    if (signal?.aborted) return resolve()
+    if (signal?.aborted) {
+      resolve()
+      return
+    }
     const timer = setTimeout(done, ms)
     function done(): void {
       clearTimeout(timer)
@@ -95,7 +105,8 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
 
 export class RolloutWatcher {
   private readonly pending = new Map<string, Pending>()
-  private loop: Promise<void> | undefined
+  /** Cleared in the same turn the loop ends, so a watch() right after still starts a new one. */
+  private running = false
   private readonly now: () => number
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>
 
@@ -108,21 +119,29 @@ export class RolloutWatcher {
   watch(name: string, deploymentId: string): Promise<RolloutOutcome> {
     return new Promise((resolve) => {
       this.pending.set(name, { name, deploymentId, startedAt: this.now(), resolve })
-      this.loop ??= this.run().finally(() => {
-        this.loop = undefined
-      })
+      if (!this.running) {
+        this.running = true
+        void this.run()
+      }
     })
   }
 
   private async run(): Promise<void> {
     const { signal } = this.options
-    while (this.pending.size > 0) {
-      await this.sleep(this.options.pollMs, signal)
-      if (signal?.aborted) {
-        this.settleAll('cancelled', 'the run was cancelled while the deployment was still in progress')
-        return
+    try {
+      while (this.pending.size > 0) {
+        await this.sleep(this.options.pollMs, signal)
+        if (signal?.aborted) {
+          this.settleAll(
+            'cancelled',
+            'the run was cancelled while the deployment was still in progress'
+          )
+          return
+        }
+        await this.round()
       }
-      await this.round()
+    } finally {
+      this.running = false
     }
   }
 
@@ -137,7 +156,6 @@ export class RolloutWatcher {
       this.expire(batch)
       return
     }
-    this.options.onRound?.(batch.length)
     for (const item of batch) {
       const service = services.get(item.name)
       const judgement = judgeDeployment(service, item.deploymentId)
@@ -150,6 +168,7 @@ export class RolloutWatcher {
         })
     }
     this.expire(batch)
+    this.options.onRound?.(batch.length, this.pending.size)
   }
 
   private expire(batch: Pending[]): void {
@@ -170,6 +189,7 @@ export class RolloutWatcher {
   }
 
   private settleAll(state: 'cancelled', reason: string): void {
-    for (const item of [...this.pending.values()]) this.settle(item, { state, reason: `${reason} (deployment ${item.deploymentId})` })
+    for (const item of [...this.pending.values()])
+      this.settle(item, { state, reason: `${reason} (deployment ${item.deploymentId})` })
   }
 }

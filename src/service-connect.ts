@@ -50,7 +50,11 @@ export function tlsView(tls: ServiceConnectTlsConfiguration | undefined): TlsVie
 
 export function sameTls(a: TlsView | undefined, b: TlsView | undefined): boolean {
   if (!a || !b) return a === b
-  return a.caArn === b.caArn && (a.kmsKey ?? '') === (b.kmsKey ?? '') && (a.roleArn ?? '') === (b.roleArn ?? '')
+  return (
+    a.caArn === b.caArn &&
+    (a.kmsKey ?? '') === (b.kmsKey ?? '') &&
+    (a.roleArn ?? '') === (b.roleArn ?? '')
+  )
 }
 
 /** Entries whose portName was chosen (all when `portNames` is empty), or the names not found. */
@@ -78,7 +82,7 @@ export function withTls<T extends Pick<ServiceConnectConfiguration, 'services'>>
   const tls = tlsBlock(desired)
   return {
     ...config,
-    services: config.services?.map((entry) =>
+    services: config.services.map((entry) =>
       chosen.has(entry.portName ?? '') ? { ...entry, tls: structuredClone(tls) } : entry
     )
   }

@@ -35,14 +35,16 @@ const ICONS: Record<ServiceOutcome['status'], string> = {
 }
 
 function resultText(outcome: ServiceOutcome): string {
-  const rollout = outcome.rollout && outcome.rollout !== 'completed' ? ` (rollout ${outcome.rollout})` : ''
+  const rollout =
+    outcome.rollout && outcome.rollout !== 'completed' ? ` (rollout ${outcome.rollout})` : ''
   const error = outcome.error ? `: ${outcome.error}` : ''
   return cell(`${ICONS[outcome.status]}${rollout}${error}`)
 }
 
 function serviceRows(outcome: ServiceOutcome): string[] {
   const deployment = outcome.deploymentId ? code(outcome.deploymentId) : ''
-  if (outcome.ports.length === 0) return [`| ${cell(outcome.name)} | | | | ${deployment} | ${resultText(outcome)} |`]
+  if (outcome.ports.length === 0)
+    return [`| ${cell(outcome.name)} | | | | ${deployment} | ${resultText(outcome)} |`]
   const after = tlsAfterRun(outcome)
   return outcome.ports.map((port, index) => {
     const first = index === 0
@@ -106,7 +108,14 @@ function caTable(ca: CaDetails): string[] {
     ['Serial number', code(ca.serialNumber)],
     ['SHA-256 fingerprint', code(ca.fingerprintSha256)]
   ]
-  return ['### Certificate authority', '', '| | |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`), '']
+  return [
+    '### Certificate authority',
+    '',
+    '| | |',
+    '| --- | --- |',
+    ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`),
+    ''
+  ]
 }
 
 function counts(outcomes: readonly ServiceOutcome[]): string {
@@ -124,7 +133,12 @@ export function renderSummary(result: RunResult): string {
     `Cluster ${code(result.cluster || '(none: service definition file)')}; ${result.outcomes.length} service(s): ${counts(result.outcomes) || 'none'}.`,
     ''
   ]
-  if (result.cancelled) lines.push('> [!WARNING]', '> The run was cancelled; states below are as they were at that moment.', '')
+  if (result.cancelled)
+    lines.push(
+      '> [!WARNING]',
+      '> The run was cancelled; states below are as they were at that moment.',
+      ''
+    )
   const findings = [...result.findings, ...result.outcomes.flatMap((outcome) => outcome.findings)]
   if (result.mode === 'verify') {
     lines.push(isCompliant(result) ? '**Compliant.**' : '**Not compliant.**', '')
@@ -132,9 +146,19 @@ export function renderSummary(result: RunResult): string {
   } else {
     lines.push(...findingRows(findings), ...changeTable(result.outcomes), '')
     for (const [service, diff] of result.diffs)
-      lines.push(`<details><summary>${service}: Service Connect configuration, before → after</summary>`, '', '```diff', diff, '```', '', '</details>', '')
+      lines.push(
+        `<details><summary>${service}: Service Connect configuration, before → after</summary>`,
+        '',
+        '```diff',
+        diff,
+        '```',
+        '',
+        '</details>',
+        ''
+      )
   }
-  if (result.definitionFile) lines.push(`Service definition written to ${code(result.definitionFile)}.`, '')
+  if (result.definitionFile)
+    lines.push(`Service definition written to ${code(result.definitionFile)}.`, '')
   if (result.ca) lines.push(...caTable(result.ca))
   return lines.join('\n')
 }

@@ -33,7 +33,11 @@ const TURN_ON_SC =
   'TLS encrypts Service Connect traffic, so turn Service Connect on for this service first ' +
   '(console, or update-service --service-connect-configuration), then run this again'
 
-export function resolveTarget(read: ServiceRead, cluster: string, portNames: readonly string[]): Target {
+export function resolveTarget(
+  read: ServiceRead,
+  cluster: string,
+  portNames: readonly string[]
+): Target {
   const { name, service } = read
   if (!service)
     return {
@@ -43,9 +47,18 @@ export function resolveTarget(read: ServiceRead, cluster: string, portNames: rea
       reason: `service "${name}" was not found in cluster "${cluster}" (DescribeServices: MISSING)`
     }
   const serviceArn = service.serviceArn ?? name
-  const fail = (code: ProblemCode, reason: string): Target => ({ ok: false, name, serviceArn, code, reason })
+  const fail = (code: ProblemCode, reason: string): Target => ({
+    ok: false,
+    name,
+    serviceArn,
+    code,
+    reason
+  })
   if (service.status !== 'ACTIVE')
-    return fail('service-inactive', `service "${name}" is ${service.status ?? 'in an unknown state'}, not ACTIVE`)
+    return fail(
+      'service-inactive',
+      `service "${name}" is ${service.status ?? 'in an unknown state'}, not ACTIVE`
+    )
   const primary = primaryDeployment(service)
   const config = primary?.serviceConnectConfiguration
   if (!config)
@@ -54,7 +67,10 @@ export function resolveTarget(read: ServiceRead, cluster: string, portNames: rea
       `service "${name}" does not use Service Connect (its PRIMARY deployment has no Service Connect configuration). ${TURN_ON_SC}`
     )
   if (!config.enabled)
-    return fail('no-service-connect', `service "${name}" has Service Connect turned off (enabled: false). ${TURN_ON_SC}`)
+    return fail(
+      'no-service-connect',
+      `service "${name}" has Service Connect turned off (enabled: false). ${TURN_ON_SC}`
+    )
   const entries = config.services ?? []
   if (entries.length === 0)
     return fail(

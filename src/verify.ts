@@ -33,7 +33,9 @@ export function verifyService(target: Target, expect: Expectations): ServiceVerd
       name: target.name,
       ...(target.serviceArn ? { serviceArn: target.serviceArn } : {}),
       ports: [],
-      findings: [{ severity: 'error', code: target.code, service: target.name, message: target.reason }]
+      findings: [
+        { severity: 'error', code: target.code, service: target.name, message: target.reason }
+      ]
     }
   const findings: Finding[] = []
   const ports: PortState[] = []

@@ -32,7 +32,8 @@ const servicesOf = (outputs: Record<string, string>): ServiceOutput[] =>
 
 function primaryConfig(name: string): unknown {
   const service = emulator.service(fleet.cluster, name)
-  return service.deployments.find((deployment) => deployment.status === 'PRIMARY')?.serviceConnectConfiguration
+  return service.deployments.find((deployment) => deployment.status === 'PRIMARY')
+    ?.serviceConnectConfiguration
 }
 
 describe('apply', () => {
@@ -55,7 +56,11 @@ describe('apply', () => {
     const updates = emulator.calls.filter((call) => call.operation === 'UpdateService')
     expect(updates).toHaveLength(2)
     for (const update of updates)
-      expect(Object.keys(update.input as object).sort()).toEqual(['cluster', 'service', 'serviceConnectConfiguration'])
+      expect(Object.keys(update.input as object).sort()).toEqual([
+        'cluster',
+        'service',
+        'serviceConnectConfiguration'
+      ])
 
     expect(run.outputs.changed).toBe('true')
     const services = servicesOf(run.outputs)
@@ -68,10 +73,20 @@ describe('apply', () => {
     for (const [index, name] of fleet.services.entries())
       expect(emulator.service(fleet.cluster, name).deployments[0]?.id).toBe(deploymentIds[index])
     expect(services[0]?.ports).toEqual([
-      { portName: 'http', tls: { caArn: fleet.caArn, kmsKey: fleet.kmsKey, roleArn: fleet.roleArn }, changed: true },
-      { portName: 'grpc', tls: { caArn: fleet.caArn, kmsKey: fleet.kmsKey, roleArn: fleet.roleArn }, changed: true }
+      {
+        portName: 'http',
+        tls: { caArn: fleet.caArn, kmsKey: fleet.kmsKey, roleArn: fleet.roleArn },
+        changed: true
+      },
+      {
+        portName: 'grpc',
+        tls: { caArn: fleet.caArn, kmsKey: fleet.kmsKey, roleArn: fleet.roleArn },
+        changed: true
+      }
     ])
-    expect(run.summary).toContain('| Service | Port | TLS before | TLS after | Deployment | Result |')
+    expect(run.summary).toContain(
+      '| Service | Port | TLS before | TLS after | Deployment | Result |'
+    )
     expect(run.summary).toContain('✅ updated')
     expect(run.stdout).toContain('::group::api: updated')
   })
@@ -87,7 +102,10 @@ describe('apply', () => {
     expect(emulator.callCount('UpdateService')).toBe(0)
     expect(second.outputs.changed).toBe('false')
     expect(second.outputs['deployment-ids']).toBe('[]')
-    expect(servicesOf(second.outputs).map((service) => service.status)).toEqual(['unchanged', 'unchanged'])
+    expect(servicesOf(second.outputs).map((service) => service.status)).toEqual([
+      'unchanged',
+      'unchanged'
+    ])
   })
 
   test('without kms-key no kmsKey is sent, and port-names limits the entries', async () => {
@@ -98,12 +116,18 @@ describe('apply', () => {
     const config = primaryConfig('api') as { services: { portName: string; tls?: unknown }[] }
     expect(config.services.map((entry) => [entry.portName, entry.tls])).toEqual([
       ['http', undefined],
-      ['grpc', { issuerCertificateAuthority: { awsPcaAuthorityArn: fleet.caArn }, roleArn: fleet.roleArn }]
+      [
+        'grpc',
+        { issuerCertificateAuthority: { awsPcaAuthorityArn: fleet.caArn }, roleArn: fleet.roleArn }
+      ]
     ])
   })
 
   test('a service without Service Connect fails with no update, and the others still go ahead', async () => {
-    const run = await runAction({ inputs: applyInputs(fleet, { service: 'legacy, api' }), env: emulator.env() })
+    const run = await runAction({
+      inputs: applyInputs(fleet, { service: 'legacy, api' }),
+      env: emulator.env()
+    })
 
     expect(run.code).toBe(1)
     const services = servicesOf(run.outputs)
@@ -118,7 +142,10 @@ describe('apply', () => {
   })
 
   test('an unknown port name is an error before anything is written', async () => {
-    const run = await runAction({ inputs: applyInputs(fleet, { 'port-names': 'http, admin' }), env: emulator.env() })
+    const run = await runAction({
+      inputs: applyInputs(fleet, { 'port-names': 'http, admin' }),
+      env: emulator.env()
+    })
 
     expect(run.code).toBe(1)
     expect(emulator.mutatingCalls()).toHaveLength(0)
@@ -126,7 +153,11 @@ describe('apply', () => {
   })
 
   test('a circuit-breaker rollback fails at the next poll and quotes the service events', async () => {
-    emulator.failNextRollout(fleet.cluster, 'api', 'ECS deployment circuit breaker: tasks failed to start.')
+    emulator.failNextRollout(
+      fleet.cluster,
+      'api',
+      'ECS deployment circuit breaker: tasks failed to start.'
+    )
 
     const run = await runAction({
       inputs: applyInputs(fleet, { service: 'api', 'wait-for-minutes': '30' }),
@@ -146,7 +177,9 @@ describe('apply', () => {
 
   test('a malformed ca-arn fails naming the input, before any AWS call', async () => {
     const run = await runAction({
-      inputs: applyInputs(fleet, { 'ca-arn': 'arn:aws:acm:us-east-1:111122223333:certificate/abc' }),
+      inputs: applyInputs(fleet, {
+        'ca-arn': 'arn:aws:acm:us-east-1:111122223333:certificate/abc'
+      }),
       env: emulator.env()
     })
 
@@ -156,7 +189,10 @@ describe('apply', () => {
   })
 
   test('the CA outputs describe the certificate ACM-PCA returned', async () => {
-    const run = await runAction({ inputs: applyInputs(fleet, { service: 'api' }), env: emulator.env() })
+    const run = await runAction({
+      inputs: applyInputs(fleet, { service: 'api' }),
+      env: emulator.env()
+    })
 
     expect(run.code).toBe(0)
     const pem = run.outputs['ca-certificate'] ?? ''

@@ -12,7 +12,8 @@ let emulator: Emulator
 let fleet: Fleet
 let github: GitHubStub
 
-const FOREIGN_CA = 'arn:aws:acm-pca:us-east-1:444455556666:certificate-authority/11111111-2222-3333-4444-555555555555'
+const FOREIGN_CA =
+  'arn:aws:acm-pca:us-east-1:444455556666:certificate-authority/11111111-2222-3333-4444-555555555555'
 
 beforeEach(async () => {
   emulator = await startEmulator({ rolloutMs: 200 })
@@ -36,13 +37,23 @@ function seedMixedFleet(): void {
 
 interface Report {
   compliant: boolean
-  services: { service: string; compliant: boolean; findings: { code: string; port?: string; expected?: string; found?: string }[] }[]
+  services: {
+    service: string
+    compliant: boolean
+    findings: { code: string; port?: string; expected?: string; found?: string }[]
+  }[]
 }
 
 describe('plan', () => {
   test('shows the configuration diff and writes nothing', async () => {
     const run = await runAction({
-      inputs: { cluster: fleet.cluster, service: 'api', mode: 'plan', 'ca-arn': fleet.caArn, 'role-arn': fleet.roleArn },
+      inputs: {
+        cluster: fleet.cluster,
+        service: 'api',
+        mode: 'plan',
+        'ca-arn': fleet.caArn,
+        'role-arn': fleet.roleArn
+      },
       env: emulator.env()
     })
 
@@ -55,7 +66,9 @@ describe('plan', () => {
     expect(run.stdout).toContain(`"awsPcaAuthorityArn": "${fleet.caArn}"`)
     expect(run.summary).toContain('ECS Service Connect TLS: plan (nothing was changed)')
     expect(run.summary).toContain('```diff')
-    const primary = emulator.service(fleet.cluster, 'api').deployments.find((d) => d.status === 'PRIMARY')
+    const primary = emulator
+      .service(fleet.cluster, 'api')
+      .deployments.find((d) => d.status === 'PRIMARY')
     expect(primary?.serviceConnectConfiguration).toEqual(richConfiguration('api'))
   })
 })
@@ -64,20 +77,33 @@ describe('verify', () => {
   test('passes on a compliant fleet, with no mutating call', async () => {
     seedMixedFleet()
     const run = await runAction({
-      inputs: { cluster: fleet.cluster, service: 'payments', mode: 'verify', 'ca-arn': fleet.caArn, 'role-arn': fleet.roleArn },
+      inputs: {
+        cluster: fleet.cluster,
+        service: 'payments',
+        mode: 'verify',
+        'ca-arn': fleet.caArn,
+        'role-arn': fleet.roleArn
+      },
       env: emulator.env()
     })
 
     expect(run.code).toBe(0)
     expect(run.outputs.compliant).toBe('true')
-    expect(JSON.parse(run.outputs.services ?? '[]')).toEqual([expect.objectContaining({ service: 'payments', status: 'compliant' })])
+    expect(JSON.parse(run.outputs.services ?? '[]')).toEqual([
+      expect.objectContaining({ service: 'payments', status: 'compliant' })
+    ])
     expect(emulator.mutatingCalls()).toEqual([])
   })
 
   test('fails on a missing port and a foreign CA, naming services and ports everywhere', async () => {
     seedMixedFleet()
     const run = await runAction({
-      inputs: { cluster: fleet.cluster, service: 'payments,web,billing', mode: 'verify', 'ca-arn': fleet.caArn },
+      inputs: {
+        cluster: fleet.cluster,
+        service: 'payments,web,billing',
+        mode: 'verify',
+        'ca-arn': fleet.caArn
+      },
       env: emulator.env()
     })
 
@@ -95,8 +121,13 @@ describe('verify', () => {
     const foreign = report.services[2]?.findings[0]
     expect(foreign).toMatchObject({ expected: fleet.caArn, found: FOREIGN_CA })
     expect(run.stdout).toMatch(/::error title=Service Connect TLS \(tls-missing\)::web \/ grpc: /)
-    expect(run.stdout).toMatch(/::error title=Service Connect TLS \(ca-mismatch\)::billing \/ http: /)
-    const summaryFindings = run.summary.slice(0, run.summary.indexOf('| Service | Port | TLS | Result |'))
+    expect(run.stdout).toMatch(
+      /::error title=Service Connect TLS \(ca-mismatch\)::billing \/ http: /
+    )
+    const summaryFindings = run.summary.slice(
+      0,
+      run.summary.indexOf('| Service | Port | TLS | Result |')
+    )
     expect(summaryFindings).toMatch(/\| ❌ \| web \| grpc \|/)
     expect(summaryFindings).toMatch(/\| ❌ \| billing \| http \|/)
     expect(emulator.mutatingCalls()).toEqual([])
@@ -105,7 +136,12 @@ describe('verify', () => {
   test('fail-on-noncompliant: false turns the failure into a warning', async () => {
     seedMixedFleet()
     const run = await runAction({
-      inputs: { cluster: fleet.cluster, service: 'web', mode: 'verify', 'fail-on-noncompliant': 'false' },
+      inputs: {
+        cluster: fleet.cluster,
+        service: 'web',
+        mode: 'verify',
+        'fail-on-noncompliant': 'false'
+      },
       env: emulator.env()
     })
 
@@ -119,7 +155,12 @@ describe('verify', () => {
 describe('pull request comment', () => {
   test('is created on the first run and updated on the next', async () => {
     seedMixedFleet()
-    const inputs = { cluster: fleet.cluster, service: 'payments,web', mode: 'verify', 'github-token': 'ghs_test' }
+    const inputs = {
+      cluster: fleet.cluster,
+      service: 'payments,web',
+      mode: 'verify',
+      'github-token': 'ghs_test'
+    }
     const env = { ...emulator.env(), ...github.pullRequestEnv(42) }
 
     const first = await runAction({ inputs, env })
@@ -132,7 +173,9 @@ describe('pull request comment', () => {
       ['PATCH', `/repos/octo-org/octo-repo/issues/comments/${github.comments[0]?.id ?? 0}`]
     ])
     expect(github.comments).toHaveLength(1)
-    expect(github.comments[0]?.body).toContain('<!-- ecs-service-connect-tls mode=verify cluster=demo -->')
+    expect(github.comments[0]?.body).toContain(
+      '<!-- ecs-service-connect-tls mode=verify cluster=demo -->'
+    )
     expect(github.comments[0]?.body).toMatch(/\| ❌ \| web \| grpc \|/)
     expect(emulator.mutatingCalls()).toEqual([])
   })
@@ -155,11 +198,23 @@ describe('pull request comment', () => {
   })
 
   test('is skipped silently on other events and without a token', async () => {
-    const inputs = { cluster: fleet.cluster, service: 'api', mode: 'plan', 'ca-arn': fleet.caArn, 'role-arn': fleet.roleArn }
+    const inputs = {
+      cluster: fleet.cluster,
+      service: 'api',
+      mode: 'plan',
+      'ca-arn': fleet.caArn,
+      'role-arn': fleet.roleArn
+    }
     const push = { ...github.pullRequestEnv(7), GITHUB_EVENT_NAME: 'push' }
 
-    const withoutToken = await runAction({ inputs, env: { ...emulator.env(), ...github.pullRequestEnv(7) } })
-    const onPush = await runAction({ inputs: { ...inputs, 'github-token': 'ghs_x' }, env: { ...emulator.env(), ...push } })
+    const withoutToken = await runAction({
+      inputs,
+      env: { ...emulator.env(), ...github.pullRequestEnv(7) }
+    })
+    const onPush = await runAction({
+      inputs: { ...inputs, 'github-token': 'ghs_x' },
+      env: { ...emulator.env(), ...push }
+    })
 
     expect([withoutToken.code, onPush.code]).toEqual([0, 0])
     expect(github.requests).toEqual([])

@@ -5,7 +5,8 @@
 import type { ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
 import type { Emulator } from '../emulator/index.js'
 
-export const NAMESPACE_ARN = 'arn:aws:servicediscovery:us-east-1:111122223333:namespace/ns-demo0123456789'
+export const NAMESPACE_ARN =
+  'arn:aws:servicediscovery:us-east-1:111122223333:namespace/ns-demo0123456789'
 
 /** Uses every member a careless round trip could lose (access logs, test traffic rules, ...). */
 export function richConfiguration(name: string): ServiceConnectConfiguration {
@@ -30,7 +31,11 @@ export function richConfiguration(name: string): ServiceConnectConfiguration {
     ],
     logConfiguration: {
       logDriver: 'awslogs',
-      options: { 'awslogs-group': '/ecs/service-connect', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': name }
+      options: {
+        'awslogs-group': '/ecs/service-connect',
+        'awslogs-region': 'us-east-1',
+        'awslogs-stream-prefix': name
+      }
     },
     accessLogConfiguration: { format: 'JSON', includeQueryParameters: 'ENABLED' }
   }
@@ -67,7 +72,10 @@ export async function seedFleet(emulator: Emulator, options: FleetOptions = {}):
 }
 
 /** The inputs for an apply over a fleet, polling fast so tests do not idle. */
-export function applyInputs(fleet: Fleet, extra: Record<string, string> = {}): Record<string, string> {
+export function applyInputs(
+  fleet: Fleet,
+  extra: Record<string, string> = {}
+): Record<string, string> {
   return {
     cluster: fleet.cluster,
     service: fleet.services.join('\n'),
@@ -86,7 +94,10 @@ export interface TlsSeed {
 }
 
 /** A rich configuration whose listed ports already have TLS (as a previous apply leaves it). */
-export function configurationWithTls(name: string, tlsByPort: Record<string, TlsSeed>): ServiceConnectConfiguration {
+export function configurationWithTls(
+  name: string,
+  tlsByPort: Record<string, TlsSeed>
+): ServiceConnectConfiguration {
   const config = richConfiguration(name)
   return {
     ...config,

@@ -39,32 +39,50 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 export async function startGitHubStub(): Promise<GitHubStub> {
   let nextId = 1000
-  const stub: Omit<GitHubStub, 'url' | 'close' | 'pullRequestEnv'> = { requests: [], comments: [], readOnly: false }
+  const stub: Omit<GitHubStub, 'url' | 'close' | 'pullRequestEnv'> = {
+    requests: [],
+    comments: [],
+    readOnly: false
+  }
   const server: Server = createServer((request, response) => {
     void (async () => {
       const text = await readBody(request)
       const url = new URL(request.url ?? '/', 'http://stub')
       const body = text ? (JSON.parse(text) as { body?: string }) : undefined
-      stub.requests.push({ method: request.method ?? '', path: url.pathname, ...(body ? { body } : {}) })
+      stub.requests.push({
+        method: request.method ?? '',
+        path: url.pathname,
+        ...(body ? { body } : {})
+      })
       const send = (status: number, payload: unknown): void => {
         response.writeHead(status, { 'content-type': 'application/json' })
         response.end(JSON.stringify(payload))
       }
       const list = /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(url.pathname)
       const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)
-      if (request.method !== 'GET' && stub.readOnly)
-        return send(403, { message: 'Resource not accessible by integration', status: '403' })
-      if (list && request.method === 'GET') return send(200, stub.comments)
+      if (request.method !== 'GET' && stub.readOnly) {
+        send(403, { message: 'Resource not accessible by integration', status: '403' })
+        return
+      }
+      if (list && request.method === 'GET') {
+        send(200, stub.comments)
+        return
+      }
       if (list && request.method === 'POST') {
         const comment = { id: nextId++, body: body?.body ?? '' }
         stub.comments.push(comment)
-        return send(201, comment)
+        send(201, comment)
+        return
       }
       if (one && request.method === 'PATCH') {
         const comment = stub.comments.find((candidate) => candidate.id === Number(one[1]))
-        if (!comment) return send(404, { message: 'Not Found' })
+        if (!comment) {
+          send(404, { message: 'Not Found' })
+          return
+        }
         comment.body = body?.body ?? ''
-        return send(200, comment)
+        send(200, comment)
+        return
       }
       send(404, { message: 'Not Found' })
     })()
@@ -76,7 +94,10 @@ export async function startGitHubStub(): Promise<GitHubStub> {
     url,
     pullRequestEnv(number: number) {
       const eventPath = join(eventDir, `pull_request_${number}.json`)
-      writeFileSync(eventPath, JSON.stringify({ action: 'synchronize', number, pull_request: { number } }))
+      writeFileSync(
+        eventPath,
+        JSON.stringify({ action: 'synchronize', number, pull_request: { number } })
+      )
       return {
         GITHUB_API_URL: url,
         GITHUB_EVENT_NAME: 'pull_request',
@@ -84,6 +105,11 @@ export async function startGitHubStub(): Promise<GitHubStub> {
         GITHUB_REPOSITORY: 'octo-org/octo-repo'
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+    close: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve()
+        })
+      )
   })
 }

@@ -25,8 +25,10 @@ export interface RunOptions {
   inputs: Record<string, string>
   /** Extra environment: the emulator's endpoint and credentials, GITHUB_* for PR runs. */
   env?: Record<string, string>
-  /** Called once the process has started, e.g. to send it a signal later. */
-  onStart?: (child: { kill: (signal: NodeJS.Signals) => boolean }, output: () => string) => void
+  /** Killed (SIGKILL) after this long, so a hung run fails its test instead of the whole suite; default 50 s. */
+  killAfterMs?: number
+  /** Called with all standard output so far, each time more arrives (e.g. to send a signal). */
+  onStdout?: (stdout: string, child: { kill: (signal: NodeJS.Signals) => boolean }) => void
 }
 
 /** Parses the runner's file command format: `name=value` or `name<<DELIMITER` heredocs. */
@@ -53,7 +55,10 @@ const DROPPED = /^(INPUT_|GITHUB_|RUNNER_|AWS_|NODE_OPTIONS$)/
 
 export function inputEnv(inputs: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])
+    Object.entries(inputs).map(([name, value]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      value
+    ])
   )
 }
 
@@ -63,7 +68,9 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
   const summaryFile = join(runnerTemp, 'step_summary.md')
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !DROPPED.test(name)))
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !DROPPED.test(name))
+  )
   const env: Record<string, string | undefined> = {
     ...inherited,
     GITHUB_OUTPUT: outputFile,
@@ -74,14 +81,21 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
   }
   return new Promise((resolvePromise, reject) => {
     // Asynchronous on purpose: the emulator usually runs in this same process.
-    const child = spawn(process.execPath, [ACTION_ENTRY], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [ACTION_ENTRY], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (data: Buffer) => (stdout += data.toString()))
+    child.stdout.on('data', (data: Buffer) => {
+      stdout += data.toString()
+      options.onStdout?.(stdout, child)
+    })
     child.stderr.on('data', (data: Buffer) => (stderr += data.toString()))
     child.on('error', reject)
-    options.onStart?.(child, () => stdout)
+    const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 50_000)
     child.on('close', (code, signal) => {
+      clearTimeout(killer)
       resolvePromise({
         code,
         signal,

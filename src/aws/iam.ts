@@ -20,11 +20,17 @@ export function createIamReader(): IamReader {
       const attachedPolicyArns: string[] = []
       let Marker: string | undefined
       do {
-        const page = await client.send(new ListAttachedRolePoliciesCommand({ RoleName, ...(Marker ? { Marker } : {}) }))
-        for (const policy of page.AttachedPolicies ?? []) if (policy.PolicyArn) attachedPolicyArns.push(policy.PolicyArn)
+        const page = await client.send(
+          new ListAttachedRolePoliciesCommand({ RoleName, ...(Marker ? { Marker } : {}) })
+        )
+        for (const policy of page.AttachedPolicies ?? [])
+          if (policy.PolicyArn) attachedPolicyArns.push(policy.PolicyArn)
         Marker = page.IsTruncated ? page.Marker : undefined
       } while (Marker)
-      return { trustPolicy: decodeURIComponent(role.Role?.AssumeRolePolicyDocument ?? ''), attachedPolicyArns }
+      return {
+        trustPolicy: decodeURIComponent(role.Role?.AssumeRolePolicyDocument ?? ''),
+        attachedPolicyArns
+      }
     }
   }
 }

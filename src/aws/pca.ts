@@ -22,7 +22,9 @@ export function createPcaReader(caArn: string): PcaReader {
     const tags: Record<string, string> = {}
     let NextToken: string | undefined
     do {
-      const output = await client.send(new ListTagsCommand({ CertificateAuthorityArn: arn, ...(NextToken ? { NextToken } : {}) }))
+      const output = await client.send(
+        new ListTagsCommand({ CertificateAuthorityArn: arn, ...(NextToken ? { NextToken } : {}) })
+      )
       for (const tag of output.Tags ?? []) if (tag.Key) tags[tag.Key] = tag.Value ?? ''
       NextToken = output.NextToken
     } while (NextToken)
@@ -32,7 +34,9 @@ export function createPcaReader(caArn: string): PcaReader {
     async readCertificateAuthority(arn, withTags) {
       const [described, certificate, tags] = await Promise.all([
         client.send(new DescribeCertificateAuthorityCommand({ CertificateAuthorityArn: arn })),
-        client.send(new GetCertificateAuthorityCertificateCommand({ CertificateAuthorityArn: arn })),
+        client.send(
+          new GetCertificateAuthorityCertificateCommand({ CertificateAuthorityArn: arn })
+        ),
         withTags ? readTags(arn) : Promise.resolve(undefined)
       ])
       const ca = described.CertificateAuthority

@@ -1,0 +1,306 @@
+/** modes.ts and read.ts: from what was read to plans, diffs and verdicts, with fake gateways. */
+import { describe, expect, jest, test } from '@jest/globals'
+import type { Service, TaskDefinition } from '@aws-sdk/client-ecs'
+import type { EcsReader } from '../../src/aws/ecs.js'
+import type { CaDetails } from '../../src/ca.js'
+import type { Finding } from '../../src/findings.js'
+import type { Inputs } from '../../src/inputs.js'
+import { desiredTls, planMode, plansFor, verifyMode } from '../../src/modes.js'
+import { readWorld, type World } from '../../src/read.js'
+import { resolveTarget } from '../../src/target.js'
+import {
+  ACCOUNT,
+  CA_ARN,
+  CLUSTER,
+  entry,
+  KMS_KEY,
+  okTarget,
+  OTHER_CA_ARN,
+  REGION,
+  ROLE_ARN,
+  scConfig,
+  service,
+  serviceArn,
+  tls
+} from './fixtures.js'
+
+function inputs(extra: Partial<Inputs> = {}): Inputs {
+  return {
+    mode: 'apply',
+    cluster: CLUSTER,
+    services: { all: false, names: ['web'] },
+    caArn: CA_ARN,
+    roleArn: ROLE_ARN,
+    portNames: [],
+    wait: { enabled: true, timeoutMs: 1_800_000, pollMs: 15_000 },
+    maxConcurrency: 10,
+    minCaValidityDays: 30,
+    failOnNoncompliant: true,
+    ...extra
+  }
+}
+
+const world = (extra: Partial<World> = {}): World => ({
+  targets: [],
+  sharedFindings: [],
+  serviceFindings: new Map(),
+  ...extra
+})
+
+const error = (code: string, service?: string): Finding => ({
+  severity: 'error',
+  code,
+  message: code,
+  ...(service ? { service } : {})
+})
+
+describe('desiredTls', () => {
+  test('takes CA, role and (when given) the KMS key from the inputs', () => {
+    expect(desiredTls(inputs())).toStrictEqual({ caArn: CA_ARN, roleArn: ROLE_ARN })
+    expect(desiredTls(inputs({ kmsKey: KMS_KEY }))).toStrictEqual({
+      caArn: CA_ARN,
+      roleArn: ROLE_ARN,
+      kmsKey: KMS_KEY
+    })
+  })
+})
+
+describe('plansFor', () => {
+  const web = okTarget('web', scConfig(entry('http')))
+  const api = okTarget('api', scConfig(entry('http')))
+
+  test('a preflight error about a shared resource blocks every service', () => {
+    const { plans } = plansFor(
+      world({ targets: [web, api], sharedFindings: [error('ca-not-tagged')] }),
+      inputs()
+    )
+    expect(plans.map((plan) => plan.error)).toEqual([
+      'preflight found 1 error(s) (ca-not-tagged)',
+      'preflight found 1 error(s) (ca-not-tagged)'
+    ])
+  })
+
+  test("a service's own preflight error blocks only that service; warnings block nothing", () => {
+    const { plans } = plansFor(
+      world({
+        targets: [web, api],
+        sharedFindings: [{ severity: 'warning', code: 'role-policy-missing', message: 'w' }],
+        serviceFindings: new Map([
+          ['api', [error('network-mode', 'api'), error('network-mode', 'api')]]
+        ])
+      }),
+      inputs()
+    )
+    expect(plans[0]?.error).toBeUndefined()
+    expect(plans[0]?.changed).toBe(true)
+    expect(plans[1]?.error).toBe('preflight found 2 error(s) (network-mode)')
+  })
+
+  test('a target problem keeps its own reason', () => {
+    const missing = resolveTarget({ name: 'ghost' }, CLUSTER, [])
+    const { plans } = plansFor(
+      world({ targets: [missing], sharedFindings: [error('ca-not-tagged')] }),
+      inputs()
+    )
+    expect(plans[0]?.error).toContain('was not found')
+  })
+})
+
+describe('planMode', () => {
+  test('a diff for each changing service, none for the others', () => {
+    const done = okTarget('done', scConfig(entry('http', tls(CA_ARN))))
+    const todo = okTarget('todo', scConfig(entry('http', tls(OTHER_CA_ARN))))
+    const { outcomes, diffs } = planMode(world({ targets: [done, todo] }), inputs())
+    expect(outcomes.map((outcome) => [outcome.name, outcome.status])).toEqual([
+      ['done', 'unchanged'],
+      ['todo', 'would-update']
+    ])
+    expect([...diffs.keys()]).toEqual(['todo'])
+    expect(diffs.get('todo')).toContain(
+      `- ${' '.repeat(10)}"awsPcaAuthorityArn": "${OTHER_CA_ARN}"`
+    )
+    expect(diffs.get('todo')).toContain(`+ ${' '.repeat(10)}"awsPcaAuthorityArn": "${CA_ARN}"`)
+  })
+})
+
+describe('verifyMode', () => {
+  test('preflight errors make an otherwise compliant service noncompliant', () => {
+    const good = okTarget('web', scConfig(entry('http', tls(CA_ARN))))
+    const [outcome] = verifyMode(
+      world({
+        targets: [good],
+        serviceFindings: new Map([['web', [error('network-mode', 'web')]]])
+      }),
+      inputs({ mode: 'verify' })
+    )
+    expect(outcome?.status).toBe('noncompliant')
+    expect(outcome?.ports).toStrictEqual([
+      { portName: 'http', before: { caArn: CA_ARN, roleArn: ROLE_ARN }, changed: false }
+    ])
+  })
+
+  test('with the expected TLS and no errors the service is compliant', () => {
+    const good = okTarget('web', scConfig(entry('http', tls(CA_ARN))))
+    const [outcome] = verifyMode(world({ targets: [good] }), inputs({ mode: 'verify' }))
+    expect(outcome?.status).toBe('compliant')
+    expect(outcome?.findings).toEqual([])
+  })
+})
+
+describe('readWorld', () => {
+  const taskDefinitionArn = `arn:aws:ecs:${REGION}:${ACCOUNT}:task-definition/web:7`
+  const awsvpc: TaskDefinition = {
+    family: 'web',
+    revision: 7,
+    networkMode: 'awsvpc',
+    containerDefinitions: [{ name: 'app', portMappings: [{ containerPort: 8080, name: 'http' }] }]
+  }
+
+  function ecs(
+    services: Service[],
+    arns: string[] = []
+  ): {
+    describeServices: jest.Mock<EcsReader['describeServices']>
+    listServiceArns: () => Promise<string[]>
+    describeTaskDefinition: jest.Mock<EcsReader['describeTaskDefinition']>
+  } {
+    return {
+      describeServices: jest.fn<EcsReader['describeServices']>((_cluster, names) =>
+        Promise.resolve({
+          found: new Map(
+            names.flatMap((name) => {
+              const match = services.find((item) => item.serviceName === name)
+              return match ? [[name, match] as const] : []
+            })
+          )
+        })
+      ),
+      listServiceArns: () => Promise.resolve(arns),
+      describeTaskDefinition: jest.fn<EcsReader['describeTaskDefinition']>(() =>
+        Promise.resolve(awsvpc)
+      )
+    }
+  }
+
+  const healthyCa = (notAfter: string): CaDetails => ({
+    arn: CA_ARN,
+    certificatePem: '',
+    chainPem: '',
+    subject: 'CN=CA',
+    issuer: 'CN=CA',
+    serialNumber: '01',
+    notBefore: '2020-01-01T00:00:00.000Z',
+    notAfter,
+    fingerprintSha256: 'AA',
+    status: 'ACTIVE',
+    type: 'ROOT',
+    usageMode: 'SHORT_LIVED_CERTIFICATE',
+    keyAlgorithm: 'EC_prime256v1',
+    tags: { AmazonECSManaged: 'true' }
+  })
+  const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString()
+
+  test("'*' works on the ACTIVE services that have Service Connect entries", async () => {
+    const config = scConfig(entry('http'))
+    const reader = ecs(
+      [
+        service('web', config),
+        service('client-only', { enabled: true, namespace: 'internal' }),
+        service('plain'),
+        service('draining', config, { status: 'DRAINING' }),
+        service('off', { ...config, enabled: false })
+      ],
+      ['web', 'client-only', 'plain', 'draining', 'off', 'gone'].map(serviceArn)
+    )
+    const read = await readWorld(inputs({ services: { all: true }, caArn: CA_ARN }), {
+      ecs: reader
+    })
+    expect(read.targets.map((target) => [target.name, target.ok])).toEqual([['web', true]])
+  })
+
+  test('one DescribeTaskDefinition per distinct task definition, and its findings per service', async () => {
+    const reader = ecs([
+      service('web', scConfig(entry('http'))),
+      service('api', scConfig(entry('grpc')))
+    ])
+    const read = await readWorld(
+      inputs({ services: { all: false, names: ['web', 'api', 'ghost'] } }),
+      { ecs: reader }
+    )
+    expect(reader.describeTaskDefinition).toHaveBeenCalledTimes(1)
+    expect(reader.describeTaskDefinition).toHaveBeenCalledWith(taskDefinitionArn)
+    expect(read.serviceFindings.get('web')).toEqual([])
+    expect(read.serviceFindings.get('api')?.map((finding) => finding.code)).toEqual([
+      'port-not-in-task-definition'
+    ])
+    expect(read.serviceFindings.has('ghost')).toBe(false)
+    expect(read.targets.map((target) => target.ok)).toEqual([true, true, false])
+  })
+
+  test('the CA must have 7 days left to apply; verify uses min-ca-validity-days as its error line', async () => {
+    const reader = ecs([service('web', scConfig(entry('http')))])
+    const pca = { readCertificateAuthority: () => Promise.resolve(healthyCa(inDays(10))) }
+    const applying = await readWorld(inputs(), { ecs: reader, pca })
+    expect(applying.sharedFindings.map((finding) => [finding.severity, finding.code])).toEqual([
+      ['warning', 'ca-expiring-soon']
+    ])
+    expect(applying.sharedFindings[0]?.message).toMatch(/^CA: /)
+    const verifying = await readWorld(inputs({ mode: 'verify' }), { ecs: reader, pca })
+    expect(verifying.sharedFindings.map((finding) => [finding.severity, finding.code])).toEqual([
+      ['error', 'ca-expiring']
+    ])
+  })
+
+  test('a CA in another account than the services is flagged from the service ARNs', async () => {
+    const reader = ecs([service('web', scConfig(entry('http')))])
+    const foreign = { ...healthyCa(inDays(365)), arn: CA_ARN.replace(ACCOUNT, '210987654321') }
+    const read = await readWorld(inputs(), {
+      ecs: reader,
+      pca: { readCertificateAuthority: () => Promise.resolve(foreign) }
+    })
+    expect(read.sharedFindings.map((finding) => finding.code)).toEqual(['ca-other-account'])
+  })
+
+  test('a CA that cannot be read stops the run with a message saying nothing changed', async () => {
+    const reader = ecs([service('web', scConfig(entry('http')))])
+    const pca = { readCertificateAuthority: () => Promise.reject(new Error('ResourceNotFound')) }
+    await expect(readWorld(inputs(), { ecs: reader, pca })).rejects.toThrow(
+      `Could not read the certificate authority ${CA_ARN}: ResourceNotFound. Nothing was changed.`
+    )
+  })
+
+  test('no permission to read the key or role: the check is skipped with a warning, other errors are errors', async () => {
+    const reader = ecs([service('web', scConfig(entry('http')))])
+    const denied = Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' })
+    const read = await readWorld(inputs({ kmsKey: KMS_KEY }), {
+      ecs: reader,
+      kms: { describeKey: () => Promise.reject(denied) },
+      iam: { readRole: () => Promise.reject(new Error('socket hang up')) }
+    })
+    expect(read.sharedFindings.map((finding) => [finding.severity, finding.code])).toEqual([
+      ['warning', 'check-skipped'],
+      ['error', 'read-failed']
+    ])
+    expect(read.sharedFindings[0]?.message).toContain('kms:DescribeKey')
+  })
+
+  test('the role is read by its name, not its ARN', async () => {
+    const reader = ecs([service('web', scConfig(entry('http')))])
+    const readRole = jest.fn((_name: string) =>
+      Promise.resolve({ trustPolicy: '{}', attachedPolicyArns: [] as string[] })
+    )
+    await readWorld(inputs({ roleArn: `arn:aws:iam::${ACCOUNT}:role/service-role/ecs-sc-tls` }), {
+      ecs: reader,
+      iam: { readRole }
+    })
+    expect(readRole).toHaveBeenCalledWith('ecs-sc-tls')
+  })
+
+  test('services are asked for by the names given', async () => {
+    const reader = ecs([service('web', scConfig(entry('http')))])
+    await readWorld(inputs({ services: { all: false, names: ['web', serviceArn('api')] } }), {
+      ecs: reader
+    })
+    expect(reader.describeServices).toHaveBeenCalledWith(CLUSTER, ['web', serviceArn('api')])
+  })
+})

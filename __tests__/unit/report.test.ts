@@ -1,0 +1,475 @@
+/** outcome.ts, outputs.ts and summary.ts: what the user reads after a run. */
+import { describe, expect, test } from '@jest/globals'
+import type { CaDetails } from '../../src/ca.js'
+import type { Finding } from '../../src/findings.js'
+import { type ServiceOutcome, tlsAfterRun } from '../../src/outcome.js'
+import { outputsFor, verifyReport } from '../../src/outputs.js'
+import { isCompliant, type RunResult } from '../../src/result.js'
+import type { TlsView } from '../../src/service-connect.js'
+import { renderSummary, tlsText } from '../../src/summary.js'
+import { CA_ARN, CLUSTER, KMS_KEY, OTHER_CA_ARN, ROLE_ARN, serviceArn } from './fixtures.js'
+
+const NEW: TlsView = { caArn: CA_ARN, kmsKey: KMS_KEY, roleArn: ROLE_ARN }
+const OLD: TlsView = { caArn: OTHER_CA_ARN, roleArn: ROLE_ARN }
+/** UUIDs are cut to their first block in the summary. */
+const CA_ID = '0b9c1d2e…'
+const OTHER_CA_ID = '11111111…'
+const KMS_ID = '1234abcd…'
+
+function outcome(
+  name: string,
+  status: ServiceOutcome['status'],
+  extra: Partial<ServiceOutcome> = {}
+): ServiceOutcome {
+  return { name, serviceArn: serviceArn(name), status, ports: [], findings: [], log: [], ...extra }
+}
+
+function result(
+  mode: RunResult['mode'],
+  outcomes: ServiceOutcome[],
+  extra: Partial<RunResult> = {}
+): RunResult {
+  return {
+    mode,
+    cluster: CLUSTER,
+    outcomes,
+    findings: [],
+    diffs: new Map(),
+    roleArn: ROLE_ARN,
+    ...extra
+  }
+}
+
+/** One of each way an apply can end. */
+function applyOutcomes(): ServiceOutcome[] {
+  return [
+    outcome('web', 'updated', {
+      deploymentId: 'ecs-svc/1',
+      rollout: 'completed',
+      ports: [
+        { portName: 'http', after: NEW, changed: true },
+        { portName: 'admin', changed: false }
+      ]
+    }),
+    outcome('api', 'failed', {
+      deploymentId: 'ecs-svc/2',
+      rollout: 'failed',
+      error: 'deployment ecs-svc/2 failed: circuit breaker',
+      events: ['(service api) has started 1 tasks'],
+      ports: [{ portName: 'http', before: OLD, after: NEW, changed: true }]
+    }),
+    outcome('worker', 'unchanged', {
+      ports: [{ portName: 'grpc', before: NEW, after: NEW, changed: false }]
+    }),
+    outcome('jobs', 'failed', {
+      error: 'UpdateService failed: AccessDeniedException: no',
+      ports: [{ portName: 'http', before: OLD, after: NEW, changed: true }]
+    }),
+    outcome('batch', 'failed', {
+      deploymentId: 'ecs-svc/5',
+      rollout: 'timed-out',
+      error: 'deployment ecs-svc/5 was still in progress after 30 minutes; ECS goes on with it',
+      ports: [{ portName: 'http', after: NEW, changed: true }]
+    })
+  ]
+}
+
+const CA: CaDetails = {
+  arn: CA_ARN,
+  certificatePem: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
+  chainPem: '',
+  subject: 'C=US, O=Example Corp, CN=Example Root CA',
+  issuer: 'C=US, O=Example Corp, CN=Example Root CA',
+  serialNumber: '1234ABCD',
+  notBefore: '2026-01-01T00:00:00.000Z',
+  notAfter: '2027-01-01T00:00:00.000Z',
+  fingerprintSha256: 'AB:CD:EF',
+  status: 'ACTIVE',
+  type: 'ROOT',
+  usageMode: 'SHORT_LIVED_CERTIFICATE',
+  keyAlgorithm: 'EC_prime256v1',
+  tags: { AmazonECSManaged: 'true' }
+}
+
+describe('tlsAfterRun', () => {
+  test('updated and still-deploying services show the new TLS; failed and unchanged ones the old', () => {
+    const [web, api, worker, jobs, batch] = applyOutcomes().map(tlsAfterRun)
+    expect(web).toStrictEqual([{ portName: 'http', tls: NEW }, { portName: 'admin' }])
+    expect(api).toStrictEqual([{ portName: 'http', tls: OLD }])
+    expect(worker).toStrictEqual([{ portName: 'grpc', tls: NEW }])
+    expect(jobs).toStrictEqual([{ portName: 'http', tls: OLD }])
+    expect(batch).toStrictEqual([{ portName: 'http', tls: NEW }])
+  })
+
+  test('a cancelled rollout that started a deployment shows the new TLS, one cancelled before the update the old', () => {
+    const ports = [{ portName: 'http', before: OLD, after: NEW, changed: true }]
+    expect(
+      tlsAfterRun(
+        outcome('a', 'failed', { deploymentId: 'ecs-svc/9', rollout: 'cancelled', ports })
+      )[0]?.tls
+    ).toEqual(NEW)
+    expect(tlsAfterRun(outcome('b', 'failed', { ports }))[0]?.tls).toEqual(OLD)
+  })
+})
+
+describe('outputs', () => {
+  test('apply: changed, deployment ids of every started deployment, and the services JSON', () => {
+    const outputs = outputsFor(result('apply', applyOutcomes()))
+    expect(outputs.changed).toBe('true')
+    expect(JSON.parse(outputs['deployment-ids'] ?? '')).toEqual([
+      'ecs-svc/1',
+      'ecs-svc/2',
+      'ecs-svc/5'
+    ])
+    expect(outputs['kms-key']).toBe('')
+    expect(outputs['role-arn']).toBe(ROLE_ARN)
+    expect(JSON.parse(outputs.services ?? '')).toStrictEqual([
+      {
+        service: 'web',
+        serviceArn: serviceArn('web'),
+        status: 'updated',
+        deploymentId: 'ecs-svc/1',
+        rollout: 'completed',
+        ports: [
+          { portName: 'http', tls: NEW, changed: true },
+          { portName: 'admin', tls: null, changed: false }
+        ]
+      },
+      {
+        service: 'api',
+        serviceArn: serviceArn('api'),
+        status: 'failed',
+        deploymentId: 'ecs-svc/2',
+        rollout: 'failed',
+        ports: [{ portName: 'http', tls: OLD, changed: true }],
+        error: 'deployment ecs-svc/2 failed: circuit breaker',
+        events: ['(service api) has started 1 tasks']
+      },
+      {
+        service: 'worker',
+        serviceArn: serviceArn('worker'),
+        status: 'unchanged',
+        ports: [{ portName: 'grpc', tls: NEW, changed: false }]
+      },
+      {
+        service: 'jobs',
+        serviceArn: serviceArn('jobs'),
+        status: 'failed',
+        ports: [{ portName: 'http', tls: OLD, changed: true }],
+        error: 'UpdateService failed: AccessDeniedException: no'
+      },
+      {
+        service: 'batch',
+        serviceArn: serviceArn('batch'),
+        status: 'failed',
+        deploymentId: 'ecs-svc/5',
+        rollout: 'timed-out',
+        ports: [{ portName: 'http', tls: NEW, changed: true }],
+        error: 'deployment ecs-svc/5 was still in progress after 30 minutes; ECS goes on with it'
+      }
+    ])
+    expect(outputs).not.toHaveProperty('compliant')
+    expect(outputs).not.toHaveProperty('ca-arn')
+  })
+
+  test('apply with nothing to do: changed is false, no deployment ids', () => {
+    const outputs = outputsFor(
+      result('apply', [
+        outcome('worker', 'unchanged', {
+          ports: [{ portName: 'grpc', before: NEW, after: NEW, changed: false }]
+        })
+      ])
+    )
+    expect(outputs.changed).toBe('false')
+    expect(outputs['deployment-ids']).toBe('[]')
+  })
+
+  test('apply where every update failed before a deployment: changed is false', () => {
+    const outputs = outputsFor(result('apply', [applyOutcomes()[3] as ServiceOutcome]))
+    expect(outputs.changed).toBe('false')
+  })
+
+  test('a service without an ARN (missing) has serviceArn null', () => {
+    const missing = outcome('ghost', 'failed', { error: 'not found' })
+    delete missing.serviceArn
+    const [entry] = JSON.parse(outputsFor(result('apply', [missing])).services ?? '') as Record<
+      string,
+      unknown
+    >[]
+    expect(entry).toStrictEqual({
+      service: 'ghost',
+      serviceArn: null,
+      status: 'failed',
+      ports: [],
+      error: 'not found'
+    })
+  })
+
+  test('plan: changed only when a service would update; no deployment ids', () => {
+    const ports = [{ portName: 'http', before: OLD, after: NEW, changed: true }]
+    const changing = outputsFor(
+      result('plan', [outcome('web', 'would-update', { ports }), outcome('api', 'unchanged')])
+    )
+    expect(changing.changed).toBe('true')
+    expect(changing).not.toHaveProperty('deployment-ids')
+    // A plan changes nothing: the services output shows TLS as it is.
+    const [web] = JSON.parse(changing.services ?? '') as { ports: unknown[] }[]
+    expect(web?.ports).toEqual([{ portName: 'http', tls: OLD, changed: true }])
+    expect(outputsFor(result('plan', [outcome('api', 'unchanged')])).changed).toBe('false')
+  })
+
+  test('verify: compliant and a report with each service and every finding', () => {
+    const missing: Finding = {
+      severity: 'error',
+      code: 'tls-missing',
+      service: 'api',
+      port: 'grpc',
+      message: 'port "grpc" of service "api" has no TLS',
+      expected: 'a tls block',
+      found: 'none'
+    }
+    const shared: Finding = { severity: 'warning', code: 'role-policy-missing', message: 'policy' }
+    const run = result(
+      'verify',
+      [
+        outcome('web', 'compliant', { ports: [{ portName: 'http', before: NEW, changed: false }] }),
+        outcome('api', 'noncompliant', {
+          ports: [{ portName: 'grpc', changed: false }],
+          findings: [missing]
+        })
+      ],
+      { findings: [shared] }
+    )
+    const outputs = outputsFor(run)
+    expect(outputs.compliant).toBe('false')
+    expect(outputs).not.toHaveProperty('changed')
+    expect(JSON.parse(outputs.report ?? '')).toStrictEqual({
+      compliant: false,
+      findings: [shared],
+      services: [
+        {
+          service: 'web',
+          serviceArn: serviceArn('web'),
+          compliant: true,
+          ports: [{ portName: 'http', tls: NEW }],
+          findings: []
+        },
+        {
+          service: 'api',
+          serviceArn: serviceArn('api'),
+          compliant: false,
+          ports: [{ portName: 'grpc', tls: null }],
+          findings: [missing]
+        }
+      ]
+    })
+  })
+
+  test('verify: an error about a shared resource makes the run non-compliant, a warning does not', () => {
+    const services = [outcome('web', 'compliant')]
+    const withWarning = result('verify', services, {
+      findings: [{ severity: 'warning', code: 'x', message: 'w' }]
+    })
+    const withError = result('verify', services, {
+      findings: [{ severity: 'error', code: 'ca-not-tagged', message: 'e' }]
+    })
+    expect(isCompliant(withWarning)).toBe(true)
+    expect(outputsFor(withWarning).compliant).toBe('true')
+    expect(outputsFor(withError).compliant).toBe('false')
+    expect(verifyReport(withError).compliant).toBe(false)
+  })
+
+  test('the CA outputs come from the CA details, the file from the run', () => {
+    const outputs = outputsFor(
+      result('plan', [], {
+        ca: CA,
+        caFile: '/tmp/ca.pem',
+        kmsKey: KMS_KEY,
+        definitionFile: '/tmp/web.tls.json'
+      })
+    )
+    expect(outputs).toMatchObject({
+      'ca-arn': CA_ARN,
+      'ca-certificate': CA.certificatePem,
+      'ca-certificate-chain': '',
+      'ca-certificate-file': '/tmp/ca.pem',
+      'ca-subject': CA.subject,
+      'ca-serial-number': '1234ABCD',
+      'ca-not-before': '2026-01-01T00:00:00.000Z',
+      'ca-not-after': '2027-01-01T00:00:00.000Z',
+      'ca-fingerprint-sha256': 'AB:CD:EF',
+      'ca-status': 'ACTIVE',
+      'ca-type': 'ROOT',
+      'ca-usage-mode': 'SHORT_LIVED_CERTIFICATE',
+      'ca-key-algorithm': 'EC_prime256v1',
+      'kms-key': KMS_KEY,
+      'service-definition-file': '/tmp/web.tls.json'
+    })
+  })
+})
+
+describe('summary', () => {
+  const HEADER = '| Service | Port | TLS before | TLS after | Deployment | Result |'
+
+  test('tlsText names the CA, key and role by their resource ID, UUIDs shortened', () => {
+    expect(tlsText(NEW)).toBe(
+      `CA \`${CA_ID}\`, KMS \`${KMS_ID}\`, role \`ecs-service-connect-tls\``
+    )
+    expect(tlsText(OLD)).toBe(
+      `CA \`${OTHER_CA_ID}\`, AWS-owned key, role \`ecs-service-connect-tls\``
+    )
+    expect(tlsText({ caArn: CA_ARN })).toBe(`CA \`${CA_ID}\`, AWS-owned key`)
+    expect(tlsText(undefined)).toBe('none')
+  })
+
+  test('apply: title, counts, the change table with one row per port', () => {
+    const text = renderSummary(result('apply', applyOutcomes()))
+    const lines = text.split('\n')
+    expect(lines[0]).toBe('## ECS Service Connect TLS: apply')
+    expect(text).toContain(
+      `Cluster \`${CLUSTER}\`; 5 service(s): 1 updated, 3 failed, 1 unchanged.`
+    )
+    expect(lines).toContain(HEADER)
+    const newText = tlsText(NEW)
+    const oldText = tlsText(OLD)
+    expect(lines).toContain(`| web | http | none | ${newText} | \`ecs-svc/1\` | ✅ updated |`)
+    expect(lines).toContain('|  | admin | none | none |  |  |')
+    // The rollback put the old TLS back: "after" shows it, and the result says why.
+    expect(lines).toContain(
+      `| api | http | ${oldText} | ${oldText} | \`ecs-svc/2\` | ❌ failed (rollout failed): deployment ecs-svc/2 failed: circuit breaker |`
+    )
+    expect(lines).toContain(`| worker | grpc | ${newText} | ${newText} |  | ➖ unchanged |`)
+    expect(lines.filter((line) => line.startsWith('| batch |'))[0]).toContain('(rollout timed-out)')
+    expect(text).not.toContain('<details>')
+    expect(text).not.toContain('Certificate authority')
+  })
+
+  test('plan is marked as a plan and shows each diff', () => {
+    const ports = [{ portName: 'http', before: OLD, after: NEW, changed: true }]
+    const text = renderSummary(
+      result('plan', [outcome('web', 'would-update', { ports })], {
+        diffs: new Map([['web', '+ "tls": {}']])
+      })
+    )
+    expect(text.split('\n')[0]).toBe('## ECS Service Connect TLS: plan (nothing was changed)')
+    expect(text).toContain('📝 would update')
+    // A plan writes nothing, so TLS "after" the run is still the old one.
+    expect(text).toContain(
+      `| web | http | ${tlsText(OLD)} | ${tlsText(OLD)} |  | 📝 would update |`
+    )
+    expect(text).toContain(
+      '<details><summary>web: Service Connect configuration, before → after</summary>'
+    )
+    expect(text).toContain('```diff\n+ "tls": {}\n```')
+  })
+
+  test('more than 10 unchanged services fold into one row', () => {
+    const unchanged = Array.from({ length: 11 }, (_, i) =>
+      outcome(`svc-${String(i + 1).padStart(2, '0')}`, 'unchanged', {
+        ports: [{ portName: 'http', before: NEW, after: NEW, changed: false }]
+      })
+    )
+    const updated = outcome('web', 'updated', {
+      deploymentId: 'ecs-svc/1',
+      rollout: 'completed',
+      ports: [{ portName: 'http', after: NEW, changed: true }]
+    })
+    const lines = renderSummary(result('apply', [...unchanged, updated])).split('\n')
+    const names = unchanged.map((item) => item.name).join(', ')
+    expect(lines).toContain(`| 11 services | | | | | ➖ unchanged: ${names} |`)
+    expect(lines.some((line) => line.startsWith('| svc-01 |'))).toBe(false)
+    expect(lines.some((line) => line.startsWith('| web | http |'))).toBe(true)
+    const table = lines.slice(lines.indexOf(HEADER))
+    expect(table.filter((line) => line.startsWith('| ') && !line.startsWith('| ---')).length).toBe(
+      3
+    )
+  })
+
+  test('10 unchanged services are listed one by one', () => {
+    const unchanged = Array.from({ length: 10 }, (_, i) => outcome(`svc-${i}`, 'unchanged'))
+    const lines = renderSummary(result('apply', unchanged)).split('\n')
+    expect(lines.filter((line) => /^\| svc-\d \|/.test(line))).toHaveLength(10)
+    expect(lines.some((line) => line.includes('services |'))).toBe(false)
+  })
+
+  test('verify: the verdict, then the findings, then the compliance table', () => {
+    const finding: Finding = {
+      severity: 'error',
+      code: 'ca-mismatch',
+      service: 'api',
+      port: 'grpc',
+      message: 'port "grpc" of service "api" uses a different CA',
+      expected: CA_ARN,
+      found: OTHER_CA_ARN
+    }
+    const notice: Finding = {
+      severity: 'notice',
+      code: 'ca-general-purpose',
+      message: 'general purpose'
+    }
+    const text = renderSummary(
+      result(
+        'verify',
+        [
+          outcome('web', 'compliant', {
+            ports: [{ portName: 'http', before: NEW, changed: false }]
+          }),
+          outcome('api', 'noncompliant', {
+            ports: [{ portName: 'grpc', before: OLD, changed: false }],
+            findings: [finding]
+          })
+        ],
+        { findings: [notice] }
+      )
+    )
+    const lines = text.split('\n')
+    expect(lines[0]).toBe('## ECS Service Connect TLS: verify')
+    const verdict = lines.indexOf('**Not compliant.**')
+    const findings = lines.indexOf('| | Service | Port | Finding | Expected | Found |')
+    const compliance = lines.indexOf('| Service | Port | TLS | Result |')
+    expect(verdict).toBeGreaterThan(0)
+    expect(findings).toBeGreaterThan(verdict)
+    expect(compliance).toBeGreaterThan(findings)
+    // Shared findings first, then the services'.
+    expect(lines[findings + 2]).toBe('| ℹ️ |  |  | general purpose |  |  |')
+    expect(lines[findings + 3]).toBe(
+      `| ❌ | api | grpc | port "grpc" of service "api" uses a different CA | ${CA_ARN} | ${OTHER_CA_ARN} |`
+    )
+    expect(lines).toContain(`| web | http | ${tlsText(NEW)} | ✅ compliant |`)
+    expect(lines).toContain(`| api | grpc | ${tlsText(OLD)} | ❌ noncompliant |`)
+    expect(text).not.toContain(HEADER)
+  })
+
+  test('verify with everything in order says so and has no findings table', () => {
+    const text = renderSummary(result('verify', [outcome('web', 'compliant')]))
+    expect(text).toContain('**Compliant.**')
+    expect(text).not.toContain('| Finding |')
+  })
+
+  test('pipes and newlines in text cannot break the table', () => {
+    const lines = renderSummary(
+      result('apply', [outcome('web', 'failed', { error: 'a | b\nc' })])
+    ).split('\n')
+    expect(lines).toContain('| web | | | |  | ❌ failed: a \\| b<br>c |')
+  })
+
+  test('a cancelled run says so, and a CA gets its own table', () => {
+    const text = renderSummary(result('apply', [], { cancelled: true, ca: CA }))
+    expect(text).toContain('> The run was cancelled')
+    expect(text).toContain('### Certificate authority')
+    expect(text).toContain('| Serial number | `1234ABCD` |')
+    expect(text).toContain('| Valid | 2026-01-01T00:00:00.000Z → 2027-01-01T00:00:00.000Z |')
+    expect(text).toContain('0 service(s): none.')
+  })
+
+  test('file mode has no cluster and names the written file', () => {
+    const text = renderSummary(
+      result('apply', [outcome('web', 'updated')], {
+        cluster: '',
+        definitionFile: '/tmp/web.tls.json'
+      })
+    )
+    expect(text).toContain('Cluster `(none: service definition file)`')
+    expect(text).toContain('Service definition written to `/tmp/web.tls.json`.')
+  })
+})

@@ -1,0 +1,152 @@
+import { describe, expect, test } from '@jest/globals'
+import { verifyService } from '../../src/verify.js'
+import {
+  CA_ARN,
+  entry,
+  KMS_KEY,
+  okTarget,
+  OTHER_CA_ARN,
+  OTHER_KMS_KEY,
+  OTHER_ROLE_ARN,
+  ROLE_ARN,
+  scConfig,
+  serviceArn,
+  tls
+} from './fixtures.js'
+
+const FULL = { caArn: CA_ARN, kmsKey: KMS_KEY, roleArn: ROLE_ARN }
+
+describe('verifyService', () => {
+  test('compliant: every chosen port has the expected TLS, so no findings', () => {
+    const config = scConfig(
+      entry('http', tls(CA_ARN, ROLE_ARN, KMS_KEY)),
+      entry('grpc', tls(CA_ARN, ROLE_ARN, KMS_KEY))
+    )
+    const verdict = verifyService(okTarget('web', config), FULL)
+    expect(verdict).toStrictEqual({
+      name: 'web',
+      serviceArn: serviceArn('web'),
+      ports: [
+        { portName: 'http', tls: FULL },
+        { portName: 'grpc', tls: FULL }
+      ],
+      findings: []
+    })
+  })
+
+  test('TLS missing on one port is one error for that port', () => {
+    const config = scConfig(entry('http', tls(CA_ARN, ROLE_ARN, KMS_KEY)), entry('grpc'))
+    const verdict = verifyService(okTarget('web', config), FULL)
+    expect(verdict.ports).toStrictEqual([{ portName: 'http', tls: FULL }, { portName: 'grpc' }])
+    expect(verdict.findings).toHaveLength(1)
+    expect(verdict.findings[0]).toMatchObject({
+      severity: 'error',
+      code: 'tls-missing',
+      service: 'web',
+      port: 'grpc',
+      found: 'none'
+    })
+    expect(verdict.findings[0]?.message).toContain('"grpc"')
+  })
+
+  test.each([
+    {
+      what: 'a foreign CA',
+      found: tls(OTHER_CA_ARN, ROLE_ARN, KMS_KEY),
+      code: 'ca-mismatch',
+      expected: CA_ARN,
+      seen: OTHER_CA_ARN
+    },
+    {
+      what: 'a foreign KMS key',
+      found: tls(CA_ARN, ROLE_ARN, OTHER_KMS_KEY),
+      code: 'kms-key-mismatch',
+      expected: KMS_KEY,
+      seen: OTHER_KMS_KEY
+    },
+    {
+      what: 'the AWS-owned key where a KMS key is expected',
+      found: tls(CA_ARN, ROLE_ARN),
+      code: 'kms-key-mismatch',
+      expected: KMS_KEY,
+      seen: '(none)'
+    },
+    {
+      what: 'a foreign role',
+      found: tls(CA_ARN, OTHER_ROLE_ARN, KMS_KEY),
+      code: 'role-mismatch',
+      expected: ROLE_ARN,
+      seen: OTHER_ROLE_ARN
+    }
+  ])(
+    '$what is an error with what was expected and what was found',
+    ({ found, code, expected, seen }) => {
+      const verdict = verifyService(okTarget('web', scConfig(entry('http', found))), FULL)
+      expect(verdict.findings).toStrictEqual([
+        {
+          severity: 'error',
+          code,
+          service: 'web',
+          port: 'http',
+          message: expect.stringContaining('"http"'),
+          expected,
+          found: seen
+        }
+      ])
+    }
+  )
+
+  test('every difference on a port is reported, not just the first', () => {
+    const verdict = verifyService(
+      okTarget('web', scConfig(entry('http', tls(OTHER_CA_ARN, OTHER_ROLE_ARN)))),
+      FULL
+    )
+    expect(verdict.findings.map((finding) => finding.code)).toEqual([
+      'ca-mismatch',
+      'kms-key-mismatch',
+      'role-mismatch'
+    ])
+  })
+
+  test('without expectations only the presence of TLS is checked', () => {
+    const config = scConfig(
+      entry('http', tls(OTHER_CA_ARN, OTHER_ROLE_ARN, OTHER_KMS_KEY)),
+      entry('grpc')
+    )
+    const verdict = verifyService(okTarget('web', config), {})
+    expect(verdict.findings.map((finding) => [finding.code, finding.port])).toEqual([
+      ['tls-missing', 'grpc']
+    ])
+  })
+
+  test('an expected CA alone does not check the key or the role', () => {
+    const verdict = verifyService(
+      okTarget('web', scConfig(entry('http', tls(CA_ARN, OTHER_ROLE_ARN)))),
+      {
+        caArn: CA_ARN
+      }
+    )
+    expect(verdict.findings).toEqual([])
+  })
+
+  test('ports that were not chosen are neither reported nor checked', () => {
+    const config = scConfig(entry('http', tls(CA_ARN, ROLE_ARN, KMS_KEY)), entry('admin'))
+    const verdict = verifyService(okTarget('web', config, ['http']), FULL)
+    expect(verdict.ports.map((port) => port.portName)).toEqual(['http'])
+    expect(verdict.findings).toEqual([])
+  })
+
+  test('a target that could not be resolved is one error carrying its code and reason', () => {
+    const verdict = verifyService(
+      { ok: false, name: 'web', code: 'service-missing', reason: 'not found' },
+      FULL
+    )
+    expect(verdict).toStrictEqual({
+      name: 'web',
+      ports: [],
+      findings: [
+        { severity: 'error', code: 'service-missing', service: 'web', message: 'not found' }
+      ]
+    })
+  })
+})
