@@ -26,23 +26,30 @@ function base(plan) {
         log: []
     };
 }
+/**
+ * `maxConcurrency` bounds the UpdateService calls in flight, not the rollouts: each service's
+ * wait starts as soon as its update returns and does not hold a slot, so a fleet rolls out in
+ * about the time of one rollout.
+ */
 async function applyPlans(plans, options) {
-    return (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .mapLimit */ .s)(plans, options.maxConcurrency, (plan) => applyOne(plan, options));
+    const started = await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_0__/* .mapLimit */ .s)(plans, options.maxConcurrency, (plan) => startOne(plan, options));
+    return Promise.all(started.map(async ({ outcome, rollout }) => rollout ? settle(outcome, await rollout) : outcome));
 }
-async function applyOne(plan, options) {
+async function startOne(plan, options) {
+    const settled = (outcome) => ({ outcome });
     const outcome = base(plan);
     if (plan.error)
-        return { ...outcome, status: 'failed', error: `${plan.error}. Nothing was written.` };
+        return settled({ ...outcome, status: 'failed', error: `${plan.error}. Nothing was written.` });
     if (!plan.changed || !plan.after) {
         outcome.log.push('TLS is already as requested on every chosen port; no update, no deployment.');
-        return outcome;
+        return settled(outcome);
     }
     if (options.signal?.aborted)
-        return {
+        return settled({
             ...outcome,
             status: 'failed',
             error: `the run was cancelled before this service was updated; ${KEPT}`
-        };
+        });
     outcome.log.push(`UpdateService with the merged Service Connect configuration (${describeChanges(plan)})`);
     let deploymentId;
     try {
@@ -50,25 +57,25 @@ async function applyOne(plan, options) {
         deploymentId = service ? (0,_service_connect_js__WEBPACK_IMPORTED_MODULE_1__/* .primaryDeployment */ .sg)(service)?.id : undefined;
     }
     catch (error) {
-        return {
+        return settled({
             ...outcome,
             status: 'failed',
             error: `UpdateService failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .k)(error)}. Nothing changed: ${KEPT}.`
-        };
+        });
     }
     if (!deploymentId)
-        return {
+        return settled({
             ...outcome,
             status: 'failed',
             error: 'UpdateService returned no PRIMARY deployment to follow'
-        };
+        });
     outcome.deploymentId = deploymentId;
     outcome.log.push(`Deployment ${deploymentId} started`);
     if (!options.watcher) {
         outcome.log.push('Not waiting for the deployment (wait-for-service-stability: false)');
-        return { ...outcome, status: 'updated', rollout: 'not-waited' };
+        return settled({ ...outcome, status: 'updated', rollout: 'not-waited' });
     }
-    return settle(outcome, await options.watcher.watch(plan.name, deploymentId));
+    return { outcome, rollout: options.watcher.watch(plan.name, deploymentId) };
 }
 function describeChanges(plan) {
     const changed = plan.ports.filter((port) => port.changed).map((port) => port.portName);

@@ -32,27 +32,44 @@ function base(plan: ServicePlan): ServiceOutcome {
   }
 }
 
+/**
+ * `maxConcurrency` bounds the UpdateService calls in flight, not the rollouts: each service's
+ * wait starts as soon as its update returns and does not hold a slot, so a fleet rolls out in
+ * about the time of one rollout.
+ */
 export async function applyPlans(
   plans: readonly ServicePlan[],
   options: ApplyOptions
 ): Promise<ServiceOutcome[]> {
-  return mapLimit(plans, options.maxConcurrency, (plan) => applyOne(plan, options))
+  const started = await mapLimit(plans, options.maxConcurrency, (plan) => startOne(plan, options))
+  return Promise.all(
+    started.map(async ({ outcome, rollout }) =>
+      rollout ? settle(outcome, await rollout) : outcome
+    )
+  )
 }
 
-async function applyOne(plan: ServicePlan, options: ApplyOptions): Promise<ServiceOutcome> {
+/** A service after its update: `rollout` is being watched already when present. */
+interface Started {
+  outcome: ServiceOutcome
+  rollout?: Promise<RolloutOutcome>
+}
+
+async function startOne(plan: ServicePlan, options: ApplyOptions): Promise<Started> {
+  const settled = (outcome: ServiceOutcome): Started => ({ outcome })
   const outcome = base(plan)
   if (plan.error)
-    return { ...outcome, status: 'failed', error: `${plan.error}. Nothing was written.` }
+    return settled({ ...outcome, status: 'failed', error: `${plan.error}. Nothing was written.` })
   if (!plan.changed || !plan.after) {
     outcome.log.push('TLS is already as requested on every chosen port; no update, no deployment.')
-    return outcome
+    return settled(outcome)
   }
   if (options.signal?.aborted)
-    return {
+    return settled({
       ...outcome,
       status: 'failed',
       error: `the run was cancelled before this service was updated; ${KEPT}`
-    }
+    })
   outcome.log.push(
     `UpdateService with the merged Service Connect configuration (${describeChanges(plan)})`
   )
@@ -65,25 +82,25 @@ async function applyOne(plan: ServicePlan, options: ApplyOptions): Promise<Servi
     )
     deploymentId = service ? primaryDeployment(service)?.id : undefined
   } catch (error) {
-    return {
+    return settled({
       ...outcome,
       status: 'failed',
       error: `UpdateService failed: ${errorText(error)}. Nothing changed: ${KEPT}.`
-    }
+    })
   }
   if (!deploymentId)
-    return {
+    return settled({
       ...outcome,
       status: 'failed',
       error: 'UpdateService returned no PRIMARY deployment to follow'
-    }
+    })
   outcome.deploymentId = deploymentId
   outcome.log.push(`Deployment ${deploymentId} started`)
   if (!options.watcher) {
     outcome.log.push('Not waiting for the deployment (wait-for-service-stability: false)')
-    return { ...outcome, status: 'updated', rollout: 'not-waited' }
+    return settled({ ...outcome, status: 'updated', rollout: 'not-waited' })
   }
-  return settle(outcome, await options.watcher.watch(plan.name, deploymentId))
+  return { outcome, rollout: options.watcher.watch(plan.name, deploymentId) }
 }
 
 function describeChanges(plan: ServicePlan): string {

@@ -7,7 +7,7 @@ import { parseArn } from './arn.js'
 import type { EcsReader, EcsWriter } from './aws/ecs.js'
 import { writeCaFile } from './ca-file.js'
 import { errorText } from './errors.js'
-import { type Inputs, parseInputs } from './inputs.js'
+import type { Inputs } from './inputs.js'
 import { planMode, plansFor, verifyMode } from './modes.js'
 import type { ServiceOutcome } from './outcome.js'
 import { type ReadGateways, readWorld, type World } from './read.js'
@@ -110,7 +110,8 @@ function failureOf(result: RunResult): string | undefined {
   return undefined
 }
 
-export async function run(): Promise<void> {
+/** Runs the pipeline on inputs that index.ts has already parsed and validated. */
+export async function run(inputs: Inputs): Promise<void> {
   const controller = new AbortController()
   const cancel = (): void => {
     core.warning('Cancellation requested: reporting the state of every service now.')
@@ -119,7 +120,6 @@ export async function run(): Promise<void> {
   process.on('SIGINT', cancel)
   process.on('SIGTERM', cancel)
   try {
-    const inputs = parseInputs((name) => core.getInput(name))
     const result = inputs.serviceDefinition
       ? await (await import('./definition-file.js')).runDefinitionFile(inputs)
       : await runLive(inputs, controller.signal)

@@ -221,21 +221,27 @@ describe('applyPlans', () => {
     expect(outcome?.error).toContain('cancelled before this service was updated')
   })
 
-  test('maxConcurrency bounds the services in progress, updates and waits together; results keep plan order', async () => {
+  test('maxConcurrency bounds the UpdateService calls in flight; waiting holds no slot; order kept', async () => {
     const names = ['s1', 's2', 's3', 's4', 's5', 's6', 's7']
+    const updates = new Map<string, () => void>()
     const finish = new Map<string, () => void>()
     let inFlight = 0
     let maxInFlight = 0
-    const { writer: w } = writer((_cluster, name) => {
-      inFlight++
-      maxInFlight = Math.max(maxInFlight, inFlight)
-      return Promise.resolve(updatedService(name, `ecs-svc/${name}`))
-    })
+    const { writer: w } = writer(
+      (_cluster, name) =>
+        new Promise((resolve) => {
+          inFlight++
+          maxInFlight = Math.max(maxInFlight, inFlight)
+          updates.set(name, () => {
+            inFlight--
+            resolve(updatedService(name, `ecs-svc/${name}`))
+          })
+        })
+    )
     const { watcher: fake } = watcher(
       (name) =>
         new Promise((resolve) => {
           finish.set(name, () => {
-            inFlight--
             resolve({ state: 'completed' })
           })
         })
@@ -246,16 +252,19 @@ describe('applyPlans', () => {
       options({ writer: w, watcher: fake, maxConcurrency: 3 })
     )
     await flush()
-    expect([...finish.keys()]).toEqual(['s1', 's2', 's3'])
-    for (const name of ['s2', 's1', 's3', 's5', 's4', 's6', 's7']) {
-      finish.get(name)?.()
+    expect([...updates.keys()]).toEqual(['s1', 's2', 's3'])
+    for (const name of names) {
+      updates.get(name)?.()
       await flush()
       expect(inFlight).toBeLessThanOrEqual(3)
     }
+    // Every rollout is being watched while none has finished: the waits overlap.
+    expect([...finish.keys()].sort()).toEqual([...names].sort())
+    for (const name of ['s2', 's1', 's3', 's5', 's4', 's6', 's7']) finish.get(name)?.()
     const outcomes = await run
     expect(maxInFlight).toBe(3)
-    expect(outcomes.map((outcome) => [outcome.name, outcome.deploymentId])).toEqual(
-      names.map((name) => [name, `ecs-svc/${name}`])
+    expect(outcomes.map((outcome) => [outcome.name, outcome.deploymentId, outcome.status])).toEqual(
+      names.map((name) => [name, `ecs-svc/${name}`, 'updated'])
     )
   })
 
