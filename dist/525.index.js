@@ -59,7 +59,7 @@ async function commentOnPullRequest(token, result) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${existing ? 'Updated' : 'Posted'} the pull request comment on #${number}`);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not comment on pull request #${number} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .k)(error)}). A token from a fork is read-only; give the job "pull-requests: write" to enable comments.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not comment on pull request #${number} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(error)}). A token from a fork is read-only; give the job "pull-requests: write" to enable comments.`);
     }
 }
 

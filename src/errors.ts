@@ -15,3 +15,18 @@ export function isAccessDenied(error: unknown): boolean {
     /^(AccessDenied|AccessDeniedException|UnauthorizedOperation)$/.test(error.name)
   )
 }
+
+/**
+ * The whole-run error, with what to do about the common one: no credentials at all, as on a
+ * pull request from a fork, where GitHub hands out no OIDC token.
+ */
+export function runErrorText(error: unknown): string {
+  const text = errorText(error)
+  if (error instanceof Error && error.name === 'CredentialsProviderError')
+    return (
+      `No AWS credentials were found (${text}). Configure them before this step, e.g. with ` +
+      'aws-actions/configure-aws-credentials. Pull requests from forks get no OIDC token and no ' +
+      'secrets, so a verify check cannot read AWS there.'
+    )
+  return text
+}

@@ -3,15 +3,17 @@
  * any AWS code is even loaded; each mode gets only the gateways it may use.
  */
 import * as core from '@actions/core'
+import { applyPlans } from './apply.js'
 import { parseArn } from './arn.js'
 import type { EcsReader, EcsWriter } from './aws/ecs.js'
 import { writeCaFile } from './ca-file.js'
-import { errorText } from './errors.js'
+import { errorText, runErrorText } from './errors.js'
 import type { Inputs } from './inputs.js'
 import { planMode, plansFor, verifyMode } from './modes.js'
 import type { ServiceOutcome } from './outcome.js'
 import { type ReadGateways, readWorld, type World } from './read.js'
 import { report } from './report.js'
+import { RolloutWatcher } from './rollout.js'
 import { hasFailures, isCompliant, type RunResult } from './result.js'
 
 async function loadGateways(inputs: Inputs): Promise<{ read: ReadGateways; writer?: EcsWriter }> {
@@ -37,10 +39,6 @@ async function applyMode(
   writer: EcsWriter,
   signal: AbortSignal
 ): Promise<ServiceOutcome[]> {
-  const [{ applyPlans }, { RolloutWatcher }] = await Promise.all([
-    import('./apply.js'),
-    import('./rollout.js')
-  ])
   const { plans, findings } = plansFor(world, inputs)
   const watcher = inputs.wait.enabled
     ? new RolloutWatcher({
@@ -132,7 +130,7 @@ export async function run(inputs: Inputs): Promise<void> {
       core.warning(`${failure} (fail-on-noncompliant is false, so the step passes)`)
     else if (failure) core.setFailed(failure)
   } catch (error) {
-    core.setFailed(errorText(error))
+    core.setFailed(runErrorText(error))
   } finally {
     process.off('SIGINT', cancel)
     process.off('SIGTERM', cancel)

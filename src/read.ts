@@ -2,7 +2,7 @@
  * The read step: everything the plan and the checks need, fetched with read-only gateways.
  * Nothing here can write; the types it is given have no write operation.
  */
-import type { TaskDefinition } from '@aws-sdk/client-ecs'
+import type { Service, TaskDefinition } from '@aws-sdk/client-ecs'
 import { nameOf, parseArn } from './arn.js'
 import type { EcsReader } from './aws/ecs.js'
 import type { IamReader } from './aws/iam.js'
@@ -42,17 +42,30 @@ export interface World {
 /** Days under which the CA's remaining validity is an error in apply and plan. */
 export const MIN_CA_DAYS_TO_APPLY = 7
 
-/** `service: '*'`: every ACTIVE service with Service Connect entries on its PRIMARY deployment. */
-async function discoverServices(ecs: EcsReader, cluster: string): Promise<string[]> {
-  const names = (await ecs.listServiceArns(cluster)).map(nameOf)
-  const { found } = await ecs.describeServices(cluster, names)
-  return names.filter((name) => {
+interface Selected {
+  names: string[]
+  found: Map<string, Service>
+}
+
+/**
+ * The services to work on, described once. `service: '*'` lists the cluster and keeps every
+ * ACTIVE service with Service Connect entries on its PRIMARY deployment.
+ */
+async function selectServices(ecs: EcsReader, inputs: Inputs): Promise<Selected> {
+  if (!inputs.services.all) {
+    const { names } = inputs.services
+    return { names, found: (await ecs.describeServices(inputs.cluster, names)).found }
+  }
+  const listed = (await ecs.listServiceArns(inputs.cluster)).map(nameOf)
+  const { found } = await ecs.describeServices(inputs.cluster, listed)
+  const names = listed.filter((name) => {
     const service = found.get(name)
     const config = service && primaryDeployment(service)?.serviceConnectConfiguration
     return (
       service?.status === 'ACTIVE' && config?.enabled === true && (config.services?.length ?? 0) > 0
     )
   })
+  return { names, found }
 }
 
 async function orSkip<T>(
@@ -83,12 +96,9 @@ export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise
       : undefined
   // Settle the CA read even if listing fails, so no promise is left unhandled.
   caRead?.catch(() => undefined)
-  const names = inputs.services.all
-    ? await discoverServices(ecs, inputs.cluster)
-    : inputs.services.names
-  const described = await ecs.describeServices(inputs.cluster, names)
+  const { names, found } = await selectServices(ecs, inputs)
   const targets = names.map((name) => {
-    const service = described.found.get(name)
+    const service = found.get(name)
     return resolveTarget(service ? { name, service } : { name }, inputs.cluster, inputs.portNames)
   })
 

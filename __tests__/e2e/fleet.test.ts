@@ -51,7 +51,13 @@ describe('fleets', () => {
       ['svc-002', 'updated'],
       ['svc-003', 'updated']
     ])
-    expect(emu.callCount('ListServices')).toBeGreaterThanOrEqual(1)
+    expect(emu.callCount('ListServices')).toBe(1)
+    // The five listed services are described once, in one call, before the first update.
+    const beforeUpdates = emu.calls.slice(
+      0,
+      emu.calls.findIndex((call) => call.operation === 'UpdateService')
+    )
+    expect(beforeUpdates.filter((call) => call.operation === 'DescribeServices')).toHaveLength(1)
 
     const verify = await runAction({
       inputs: { cluster: fleet.cluster, service: '*', mode: 'verify', 'ca-arn': fleet.caArn },

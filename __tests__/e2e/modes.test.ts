@@ -152,6 +152,29 @@ describe('verify', () => {
   })
 })
 
+describe('without AWS credentials', () => {
+  test('verify says how to provide them, and that fork pull requests have none', async () => {
+    const env: Record<string, string> = {
+      ...emulator.env(),
+      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+      AWS_CONFIG_FILE: '/nonexistent/config'
+    }
+    delete env.AWS_ACCESS_KEY_ID
+    delete env.AWS_SECRET_ACCESS_KEY
+
+    const run = await runAction({
+      inputs: { cluster: fleet.cluster, service: 'api', mode: 'verify' },
+      env
+    })
+
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /::error::No AWS credentials were found .*configure-aws-credentials.*forks/
+    )
+    expect(emulator.calls).toEqual([])
+  })
+})
+
 describe('pull request comment', () => {
   test('is created on the first run and updated on the next', async () => {
     seedMixedFleet()

@@ -3,7 +3,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { type Emulator, startEmulator } from '../emulator/index.js'
-import { applyInputs, type Fleet, seedFleet } from '../harness/fleet.js'
+import { applyInputs, type Fleet, richConfiguration, seedFleet } from '../harness/fleet.js'
 import { runAction } from '../harness/run-action.js'
 
 let emulator: Emulator
@@ -69,33 +69,33 @@ describe('preflight errors stop the apply before any write', () => {
     expect(emulator.callCount('UpdateService')).toBe(0)
   })
 
-  test('a task definition in bridge network mode', async () => {
+  test('a task definition in bridge network mode, and a port name it does not map', async () => {
     const taskDefinition = emulator.addTaskDefinition({
       family: 'bridged',
       networkMode: 'bridge',
-      portMappings: [
-        { name: 'http', containerPort: 8080 },
-        { name: 'grpc', containerPort: 9090 }
-      ]
+      portMappings: [{ name: 'http', containerPort: 8080 }, { containerPort: 9090 }]
     })
-    emulator.addService({ cluster: fleet.cluster, name: 'bridged', taskDefinition })
+    emulator.addService({
+      cluster: fleet.cluster,
+      name: 'bridged',
+      taskDefinition,
+      serviceConnectConfiguration: richConfiguration('bridged')
+    })
 
     const run = await applyWith({ service: 'bridged' })
 
     expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(annotation('error', 'network-mode'))
+    expect(run.stdout).toMatch(annotation('error', 'port-not-in-task-definition'))
     expect(emulator.callCount('UpdateService')).toBe(0)
-    expect(run.stdout).toMatch(/bridged/)
   })
 
   test('the CODE_DEPLOY deployment controller', async () => {
-    const seeded = emulator.service(fleet.cluster, 'api')
     emulator.addService({
       cluster: fleet.cluster,
       name: 'blue-green',
       deploymentController: 'CODE_DEPLOY',
-      ...(seeded.deployments[0]?.serviceConnectConfiguration
-        ? { serviceConnectConfiguration: seeded.deployments[0].serviceConnectConfiguration }
-        : {})
+      serviceConnectConfiguration: richConfiguration('blue-green')
     })
 
     const run = await applyWith({ service: 'blue-green' })

@@ -1,5 +1,5 @@
-export const id = 961;
-export const ids = [961];
+export const id = 53;
+export const ids = [53];
 export const modules = {
 
 /***/ 6852:
@@ -145,8 +145,9 @@ function jsonDiff(before, after) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ errorText),
-/* harmony export */   w: () => (/* binding */ isAccessDenied)
+/* harmony export */   JD: () => (/* binding */ runErrorText),
+/* harmony export */   kc: () => (/* binding */ errorText),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
 /** One way to turn anything thrown into a line a user can act on. */
 function errorText(error) {
@@ -162,11 +163,23 @@ function isAccessDenied(error) {
     return (error instanceof Error &&
         /^(AccessDenied|AccessDeniedException|UnauthorizedOperation)$/.test(error.name));
 }
+/**
+ * The whole-run error, with what to do about the common one: no credentials at all, as on a
+ * pull request from a fork, where GitHub hands out no OIDC token.
+ */
+function runErrorText(error) {
+    const text = errorText(error);
+    if (error instanceof Error && error.name === 'CredentialsProviderError')
+        return (`No AWS credentials were found (${text}). Configure them before this step, e.g. with ` +
+            'aws-actions/configure-aws-credentials. Pull requests from forks get no OIDC token and no ' +
+            'secrets, so a verify check cannot read AWS there.');
+    return text;
+}
 
 
 /***/ }),
 
-/***/ 6961:
+/***/ 4053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -179,6 +192,103 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/concurrency.ts
+var concurrency = __webpack_require__(1532);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/service-connect.ts
+var service_connect = __webpack_require__(8651);
+;// CONCATENATED MODULE: ./src/apply.ts
+
+
+
+const KEPT = 'the service keeps its previous Service Connect configuration';
+function base(plan) {
+    return {
+        name: plan.name,
+        ...(plan.serviceArn ? { serviceArn: plan.serviceArn } : {}),
+        status: 'unchanged',
+        ports: plan.ports,
+        findings: [],
+        log: []
+    };
+}
+/**
+ * `maxConcurrency` bounds the UpdateService calls in flight, not the rollouts: each service's
+ * wait starts as soon as its update returns and does not hold a slot, so a fleet rolls out in
+ * about the time of one rollout.
+ */
+async function applyPlans(plans, options) {
+    const started = await (0,concurrency/* mapLimit */.s)(plans, options.maxConcurrency, (plan) => startOne(plan, options));
+    return Promise.all(started.map(async ({ outcome, rollout }) => rollout ? settle(outcome, await rollout) : outcome));
+}
+async function startOne(plan, options) {
+    const settled = (outcome) => ({ outcome });
+    const outcome = base(plan);
+    if (plan.error)
+        return settled({ ...outcome, status: 'failed', error: `${plan.error}. Nothing was written.` });
+    if (!plan.changed || !plan.after) {
+        outcome.log.push('TLS is already as requested on every chosen port; no update, no deployment.');
+        return settled(outcome);
+    }
+    if (options.signal?.aborted)
+        return settled({
+            ...outcome,
+            status: 'failed',
+            error: `the run was cancelled before this service was updated; ${KEPT}`
+        });
+    outcome.log.push(`UpdateService with the merged Service Connect configuration (${describeChanges(plan)})`);
+    let deploymentId;
+    try {
+        const service = await options.writer.updateServiceConnect(options.cluster, plan.name, plan.after);
+        deploymentId = service ? (0,service_connect/* primaryDeployment */.sg)(service)?.id : undefined;
+    }
+    catch (error) {
+        return settled({
+            ...outcome,
+            status: 'failed',
+            error: `UpdateService failed: ${(0,errors/* errorText */.kc)(error)}. Nothing changed: ${KEPT}.`
+        });
+    }
+    if (!deploymentId)
+        return settled({
+            ...outcome,
+            status: 'failed',
+            error: 'UpdateService returned no PRIMARY deployment to follow'
+        });
+    outcome.deploymentId = deploymentId;
+    outcome.log.push(`Deployment ${deploymentId} started`);
+    if (!options.watcher) {
+        outcome.log.push('Not waiting for the deployment (wait-for-service-stability: false)');
+        return settled({ ...outcome, status: 'updated', rollout: 'not-waited' });
+    }
+    return { outcome, rollout: options.watcher.watch(plan.name, deploymentId) };
+}
+function describeChanges(plan) {
+    const changed = plan.ports.filter((port) => port.changed).map((port) => port.portName);
+    return `TLS on ${changed.join(', ')}`;
+}
+function settle(outcome, rollout) {
+    switch (rollout.state) {
+        case 'completed':
+            outcome.log.push(`Deployment ${outcome.deploymentId ?? ''} completed`);
+            return { ...outcome, status: 'updated', rollout: 'completed' };
+        case 'failed':
+            outcome.log.push(`Deployment failed: ${rollout.reason}`, ...rollout.events.map((event) => `  event: ${event}`));
+            return {
+                ...outcome,
+                status: 'failed',
+                rollout: 'failed',
+                error: rollout.reason,
+                events: rollout.events
+            };
+        case 'timed-out':
+        case 'cancelled':
+            outcome.log.push(rollout.reason);
+            return { ...outcome, status: 'failed', rollout: rollout.state, error: rollout.reason };
+    }
+}
+
 // EXTERNAL MODULE: ./src/arn.ts
 var src_arn = __webpack_require__(8564);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -203,12 +313,8 @@ async function writeCaFile(ca, directory = process.env.RUNNER_TEMP || (0,externa
     return path;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/modes.ts + 2 modules
 var modes = __webpack_require__(6470);
-// EXTERNAL MODULE: ./src/concurrency.ts
-var concurrency = __webpack_require__(1532);
 ;// CONCATENATED MODULE: ./src/ca.ts
 /** The certificate authority as read from ACM-PCA, and the checks that need no other call. */
 
@@ -409,8 +515,6 @@ function skippedCheck(what, permission, error) {
     };
 }
 
-// EXTERNAL MODULE: ./src/service-connect.ts
-var service_connect = __webpack_require__(8651);
 ;// CONCATENATED MODULE: ./src/target.ts
 
 const TURN_ON_SC = 'TLS encrypts Service Connect traffic, so turn Service Connect on for this service first ' +
@@ -460,27 +564,35 @@ function resolveTarget(read, cluster, portNames) {
 
 /** Days under which the CA's remaining validity is an error in apply and plan. */
 const MIN_CA_DAYS_TO_APPLY = 7;
-/** `service: '*'`: every ACTIVE service with Service Connect entries on its PRIMARY deployment. */
-async function discoverServices(ecs, cluster) {
-    const names = (await ecs.listServiceArns(cluster)).map(src_arn/* nameOf */.Vb);
-    const { found } = await ecs.describeServices(cluster, names);
-    return names.filter((name) => {
+/**
+ * The services to work on, described once. `service: '*'` lists the cluster and keeps every
+ * ACTIVE service with Service Connect entries on its PRIMARY deployment.
+ */
+async function selectServices(ecs, inputs) {
+    if (!inputs.services.all) {
+        const { names } = inputs.services;
+        return { names, found: (await ecs.describeServices(inputs.cluster, names)).found };
+    }
+    const listed = (await ecs.listServiceArns(inputs.cluster)).map(src_arn/* nameOf */.Vb);
+    const { found } = await ecs.describeServices(inputs.cluster, listed);
+    const names = listed.filter((name) => {
         const service = found.get(name);
         const config = service && (0,service_connect/* primaryDeployment */.sg)(service)?.serviceConnectConfiguration;
         return (service?.status === 'ACTIVE' && config?.enabled === true && (config.services?.length ?? 0) > 0);
     });
+    return { names, found };
 }
 async function orSkip(what, permission, read) {
     try {
         return await read();
     }
     catch (error) {
-        if ((0,errors/* isAccessDenied */.w)(error))
-            return skippedCheck(what, permission, (0,errors/* errorText */.k)(error));
+        if ((0,errors/* isAccessDenied */.w7)(error))
+            return skippedCheck(what, permission, (0,errors/* errorText */.kc)(error));
         return {
             severity: 'error',
             code: 'read-failed',
-            message: `${what} could not be read: ${(0,errors/* errorText */.k)(error)}`
+            message: `${what} could not be read: ${(0,errors/* errorText */.kc)(error)}`
         };
     }
 }
@@ -492,18 +604,15 @@ async function readWorld(inputs, gateways) {
         : undefined;
     // Settle the CA read even if listing fails, so no promise is left unhandled.
     caRead?.catch(() => undefined);
-    const names = inputs.services.all
-        ? await discoverServices(ecs, inputs.cluster)
-        : inputs.services.names;
-    const described = await ecs.describeServices(inputs.cluster, names);
+    const { names, found } = await selectServices(ecs, inputs);
     const targets = names.map((name) => {
-        const service = described.found.get(name);
+        const service = found.get(name);
         return resolveTarget(service ? { name, service } : { name }, inputs.cluster, inputs.portNames);
     });
     const sharedFindings = [];
     const [ca, key, role, taskDefinitions] = await Promise.all([
         caRead?.catch((error) => {
-            throw new Error(`Could not read the certificate authority ${inputs.caArn ?? ''}: ${(0,errors/* errorText */.k)(error)}. Nothing was changed.`);
+            throw new Error(`Could not read the certificate authority ${inputs.caArn ?? ''}: ${(0,errors/* errorText */.kc)(error)}. Nothing was changed.`);
         }),
         inputs.kmsKey && gateways.kms
             ? orSkip('The KMS key', 'kms:DescribeKey', () => gateways.kms.describeKey(inputs.kmsKey))
@@ -679,11 +788,164 @@ async function report(result, options) {
         await core/* summary */.z.addRaw((0,summary/* renderSummary */.B)(result)).write();
 }
 
+;// CONCATENATED MODULE: ./src/rollout.ts
+/**
+ * Pure: where one deployment stands. Unlike the SDK's ServicesStable waiter, it looks at the
+ * deployment this run started: a circuit-breaker rollback also ends with one stable
+ * deployment, just not ours.
+ */
+function judgeDeployment(service, deploymentId) {
+    if (!service)
+        return { state: 'failed', reason: 'the service is no longer found (MISSING)' };
+    if (service.status !== 'ACTIVE')
+        return { state: 'failed', reason: `the service is ${service.status ?? 'gone'} while deploying` };
+    const deployments = service.deployments ?? [];
+    const ours = deployments.find((deployment) => deployment.id === deploymentId);
+    const primary = deployments.find((deployment) => deployment.status === 'PRIMARY');
+    if (ours?.rolloutState === 'FAILED') {
+        const why = ours.rolloutStateReason ? `: ${ours.rolloutStateReason}` : '';
+        return {
+            state: 'failed',
+            reason: `deployment ${deploymentId} failed${why}${rollbackNote(primary?.id, deploymentId)}`
+        };
+    }
+    if (!ours || ours.status !== 'PRIMARY') {
+        // ECS may already have drained the failed deployment; its event still says why.
+        const said = service.events?.find((event) => event.message?.includes(deploymentId) && /fail/i.test(event.message))?.message;
+        return {
+            state: 'failed',
+            reason: `deployment ${deploymentId} is no longer the PRIMARY deployment${said ? ` (${said})` : ''}${rollbackNote(primary?.id, deploymentId)}`
+        };
+    }
+    if (ours.rolloutState === 'COMPLETED')
+        return { state: 'completed' };
+    // Without a rollout state (older deployment types), settle for what the SDK waiter checks.
+    if (ours.rolloutState === undefined &&
+        deployments.length === 1 &&
+        ours.runningCount === ours.desiredCount)
+        return { state: 'completed' };
+    return { state: 'in-progress' };
+}
+function rollbackNote(primaryId, ours) {
+    if (!primaryId || primaryId === ours)
+        return '';
+    return `; ECS rolled back to deployment ${primaryId}, so the previous Service Connect configuration is back in place`;
+}
+/** The service's events since `since`, newest first, as ECS lists them. */
+function recentEvents(service, since, limit = 5) {
+    const events = service?.events ?? [];
+    const recent = events.filter((event) => !event.createdAt || event.createdAt.getTime() >= since.getTime() - 1000);
+    return (recent.length > 0 ? recent : events).slice(0, limit).map((event) => event.message ?? '');
+}
+function abortableSleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted) {
+            resolve();
+            return;
+        }
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        }
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+class RolloutWatcher {
+    options;
+    pending = new Map();
+    /** Cleared in the same turn the loop ends, so a watch() right after still starts a new one. */
+    running = false;
+    now;
+    sleep;
+    constructor(options) {
+        this.options = options;
+        this.now = options.now ?? Date.now;
+        this.sleep = options.sleep ?? abortableSleep;
+    }
+    /** Resolves when the deployment completes, fails, times out or the run is cancelled. */
+    watch(name, deploymentId) {
+        return new Promise((resolve) => {
+            this.pending.set(name, { name, deploymentId, startedAt: this.now(), resolve });
+            if (!this.running) {
+                this.running = true;
+                void this.run();
+            }
+        });
+    }
+    async run() {
+        const { signal } = this.options;
+        try {
+            while (this.pending.size > 0) {
+                await this.sleep(this.options.pollMs, signal);
+                if (signal?.aborted) {
+                    this.settleAll('cancelled', 'the run was cancelled while the deployment was still in progress');
+                    return;
+                }
+                await this.round();
+            }
+        }
+        finally {
+            this.running = false;
+        }
+    }
+    async round() {
+        const batch = [...this.pending.values()];
+        let services;
+        try {
+            services = await this.options.describe(batch.map((item) => item.name));
+        }
+        catch (error) {
+            // The SDK has already retried; one bad round does not fail a rollout, the deadline does.
+            this.options.onError?.(error);
+            this.expire(batch);
+            return;
+        }
+        for (const item of batch) {
+            const service = services.get(item.name);
+            const judgement = judgeDeployment(service, item.deploymentId);
+            if (judgement.state === 'completed')
+                this.settle(item, { state: 'completed' });
+            else if (judgement.state === 'failed')
+                this.settle(item, {
+                    state: 'failed',
+                    reason: judgement.reason,
+                    events: recentEvents(service, new Date(item.startedAt))
+                });
+        }
+        this.expire(batch);
+        this.options.onRound?.(batch.length, this.pending.size);
+    }
+    expire(batch) {
+        const now = this.now();
+        for (const item of batch) {
+            if (!this.pending.has(item.name))
+                continue;
+            if (now - item.startedAt >= this.options.timeoutMs)
+                this.settle(item, {
+                    state: 'timed-out',
+                    reason: `deployment ${item.deploymentId} was still in progress after ${Math.round(this.options.timeoutMs / 60_000)} minutes; ECS goes on with it`
+                });
+        }
+    }
+    settle(item, outcome) {
+        this.pending.delete(item.name);
+        item.resolve(outcome);
+    }
+    settleAll(state, reason) {
+        for (const item of [...this.pending.values()])
+            this.settle(item, { state, reason: `${reason} (deployment ${item.deploymentId})` });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The pipeline: inputs → targets → read → plan → act → report. Inputs are validated before
  * any AWS code is even loaded; each mode gets only the gateways it may use.
  */
+
+
 
 
 
@@ -711,10 +973,6 @@ async function loadGateways(inputs) {
     return inputs.mode === 'apply' ? { read, writer: ecs.createEcsWriter(client) } : { read };
 }
 async function applyMode(world, inputs, reader, writer, signal) {
-    const [{ applyPlans }, { RolloutWatcher }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 931).then(__webpack_require__.bind(__webpack_require__, 8931)),
-        __webpack_require__.e(/* import() */ 190).then(__webpack_require__.bind(__webpack_require__, 6190))
-    ]);
     const { plans, findings } = (0,modes/* plansFor */.iV)(world, inputs);
     const watcher = inputs.wait.enabled
         ? new RolloutWatcher({
@@ -726,7 +984,7 @@ async function applyMode(world, inputs, reader, writer, signal) {
                 core/* info */.pq(`Checked ${read} deployment(s): ${stillInProgress} still in progress`);
             },
             onError: (error) => {
-                core/* warning */.$e(`Could not read the services while waiting (will retry): ${(0,errors/* errorText */.k)(error)}`);
+                core/* warning */.$e(`Could not read the services while waiting (will retry): ${(0,errors/* errorText */.kc)(error)}`);
             }
         })
         : undefined;
@@ -805,7 +1063,7 @@ async function run(inputs) {
             core/* setFailed */.C1(failure);
     }
     catch (error) {
-        core/* setFailed */.C1((0,errors/* errorText */.k)(error));
+        core/* setFailed */.C1((0,errors/* runErrorText */.JD)(error));
     }
     finally {
         process.off('SIGINT', cancel);
