@@ -632,7 +632,7 @@ async function readWorld(inputs, gateways) {
             ...(clusterArn
                 ? { clusterRegion: clusterArn.region, clusterAccount: clusterArn.account }
                 : {})
-        }).map((finding) => ({ ...finding, message: `CA: ${finding.message}` })));
+        }));
     if (key !== undefined)
         sharedFindings.push(...(isFinding(key) ? [key] : kmsFindings(key)));
     if (role !== undefined)

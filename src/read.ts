@@ -134,7 +134,7 @@ export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise
         ...(clusterArn
           ? { clusterRegion: clusterArn.region, clusterAccount: clusterArn.account }
           : {})
-      }).map((finding) => ({ ...finding, message: `CA: ${finding.message}` }))
+      })
     )
   if (key !== undefined) sharedFindings.push(...(isFinding(key) ? [key] : kmsFindings(key)))
   if (role !== undefined) sharedFindings.push(...(isFinding(role) ? [role] : roleFindings(role)))

@@ -91,6 +91,56 @@ describe('apply', () => {
     expect(run.stdout).toContain('::group::api: updated')
   })
 
+  test('wait-for-service-stability: false reports the started deployments without waiting', async () => {
+    const run = await runAction({
+      inputs: applyInputs(fleet, { 'wait-for-service-stability': 'false' }),
+      env: emulator.env()
+    })
+
+    expect(run.code).toBe(0)
+    const services = servicesOf(run.outputs) as (ServiceOutput & { rollout?: string })[]
+    expect(services.map((service) => [service.status, service.rollout])).toEqual([
+      ['updated', 'not-waited'],
+      ['updated', 'not-waited']
+    ])
+    const beforeFirstUpdate = emulator.calls.findIndex((call) => call.operation === 'UpdateService')
+    const polls = emulator.calls
+      .slice(beforeFirstUpdate)
+      .filter((call) => call.operation === 'DescribeServices')
+    expect(polls).toEqual([])
+  })
+
+  test('a bad boolean fails naming the input, before any AWS call', async () => {
+    const run = await runAction({
+      inputs: applyInputs(fleet, { 'wait-for-service-stability': 'yes' }),
+      env: emulator.env()
+    })
+
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain(
+      '::error::Input "wait-for-service-stability": expected a YAML boolean'
+    )
+    expect(emulator.calls).toHaveLength(0)
+  })
+
+  test('a refused update says so and leaves the previous configuration in place', async () => {
+    emulator.denyAccess('ecs', 'UpdateService')
+
+    const run = await runAction({
+      inputs: applyInputs(fleet, { service: 'api' }),
+      env: emulator.env()
+    })
+
+    expect(run.code).toBe(1)
+    const [api] = servicesOf(run.outputs)
+    expect(api?.status).toBe('failed')
+    expect(api?.error).toMatch(
+      /^UpdateService failed: AccessDeniedException: .*keeps its previous Service Connect configuration/
+    )
+    expect(api?.ports.map((port) => port.tls)).toEqual([null, null])
+    expect(primaryConfig('api')).toEqual(richConfiguration('api'))
+  })
+
   test('a second run changes nothing and starts no deployment', async () => {
     const first = await runAction({ inputs: applyInputs(fleet), env: emulator.env() })
     expect(first.code).toBe(0)

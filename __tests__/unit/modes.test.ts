@@ -244,7 +244,7 @@ describe('readWorld', () => {
     expect(applying.sharedFindings.map((finding) => [finding.severity, finding.code])).toEqual([
       ['warning', 'ca-expiring-soon']
     ])
-    expect(applying.sharedFindings[0]?.message).toMatch(/^CA: /)
+    expect(applying.sharedFindings[0]?.message).toMatch(/^CA certificate is valid for 10 days/)
     const verifying = await readWorld(inputs({ mode: 'verify' }), { ecs: reader, pca })
     expect(verifying.sharedFindings.map((finding) => [finding.severity, finding.code])).toEqual([
       ['error', 'ca-expiring']
