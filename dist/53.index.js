@@ -141,44 +141,6 @@ function jsonDiff(before, after) {
 
 /***/ }),
 
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JD: () => (/* binding */ runErrorText),
-/* harmony export */   kc: () => (/* binding */ errorText),
-/* harmony export */   w7: () => (/* binding */ isAccessDenied)
-/* harmony export */ });
-/** One way to turn anything thrown into a line a user can act on. */
-function errorText(error) {
-    if (error instanceof Error) {
-        // AWS errors carry their code in `name` (AccessDeniedException, ...): worth showing.
-        const name = '$metadata' in error && error.name ? `${error.name}: ` : '';
-        return `${name}${error.message}`;
-    }
-    return String(error);
-}
-/** True for the errors AWS returns when the caller's policy does not allow the call. */
-function isAccessDenied(error) {
-    return (error instanceof Error &&
-        /^(AccessDenied|AccessDeniedException|UnauthorizedOperation)$/.test(error.name));
-}
-/**
- * The whole-run error, with what to do about the common one: no credentials at all, as on a
- * pull request from a fork, where GitHub hands out no OIDC token.
- */
-function runErrorText(error) {
-    const text = errorText(error);
-    if (error instanceof Error && error.name === 'CredentialsProviderError')
-        return (`No AWS credentials were found (${text}). Configure them before this step, e.g. with ` +
-            'aws-actions/configure-aws-credentials. Pull requests from forks get no OIDC token and no ' +
-            'secrets, so a verify check cannot read AWS there.');
-    return text;
-}
-
-
-/***/ }),
-
 /***/ 4053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import type { ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
 import { jsonDiff } from './diff.js'
+import { errorText } from './errors.js'
 import type { Inputs } from './inputs.js'
 import { desiredTls, outcomeOf, verifyMode } from './modes.js'
 import type { ServiceOutcome } from './outcome.js'
@@ -36,10 +37,7 @@ export function parseDefinition(path: string, text: string): Definition {
   try {
     document = JSON.parse(text)
   } catch (error) {
-    throw new DefinitionError(
-      path,
-      `not valid JSON (${error instanceof Error ? error.message : String(error)})`
-    )
+    throw new DefinitionError(path, `not valid JSON (${errorText(error)})`)
   }
   if (!isObject(document)) throw new DefinitionError(path, 'expected a JSON object')
   const config = document.serviceConnectConfiguration
@@ -108,10 +106,7 @@ export async function runDefinitionFile(inputs: Inputs): Promise<RunResult> {
   try {
     text = await readFile(spec.path, 'utf8')
   } catch (error) {
-    throw new DefinitionError(
-      spec.path,
-      `cannot be read (${error instanceof Error ? error.message : String(error)})`
-    )
+    throw new DefinitionError(spec.path, `cannot be read (${errorText(error)})`)
   }
   const definition = parseDefinition(spec.path, text)
   const target = fileTarget(spec.path, definition, inputs.portNames)

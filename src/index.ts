@@ -1,3 +1,4 @@
+import { errorText } from './errors.js'
 import { type Inputs, parseInputs } from './inputs.js'
 import { readInput, reportInputError } from './runner-env.js'
 
@@ -5,6 +6,6 @@ let inputs: Inputs | undefined
 try {
   inputs = parseInputs((name) => readInput(name))
 } catch (error) {
-  reportInputError(error instanceof Error ? error.message : String(error))
+  reportInputError(errorText(error))
 }
 if (inputs) await (await import('./main.js')).run(inputs)
