@@ -560,13 +560,20 @@ async function orSkip(what, permission, read) {
 }
 const isFinding = (value) => typeof value === 'object' && value !== null && 'severity' in value && 'code' in value;
 async function readWorld(inputs, gateways) {
-    const { ecs } = gateways;
-    const caRead = inputs.caArn && gateways.pca
-        ? gateways.pca.readCertificateAuthority(inputs.caArn, true)
-        : undefined;
+    const { ecs, pca, kms, iam } = gateways;
+    const { caArn, kmsKey, roleArn } = inputs;
+    // The ECS read goes first; the other clients load while it is on the wire.
+    const selecting = selectServices(ecs, inputs);
+    const caRead = caArn && pca ? pca().then((reader) => reader.readCertificateAuthority(caArn, true)) : undefined;
     // Settle the CA read even if listing fails, so no promise is left unhandled.
     caRead?.catch(() => undefined);
-    const { names, found } = await selectServices(ecs, inputs);
+    const keyRead = kmsKey && kms
+        ? orSkip('The KMS key', 'kms:DescribeKey', async () => (await kms()).describeKey(kmsKey))
+        : undefined;
+    const roleRead = roleArn && iam
+        ? orSkip('The infrastructure role', 'iam:GetRole and iam:ListAttachedRolePolicies', async () => (await iam()).readRole((0,src_arn/* nameOf */.Vb)(roleArn)))
+        : undefined;
+    const { names, found } = await selecting;
     const targets = names.map((name) => {
         const service = found.get(name);
         return resolveTarget(service ? { name, service } : { name }, inputs.cluster, inputs.portNames);
@@ -574,14 +581,10 @@ async function readWorld(inputs, gateways) {
     const sharedFindings = [];
     const [ca, key, role, taskDefinitions] = await Promise.all([
         caRead?.catch((error) => {
-            throw new Error(`Could not read the certificate authority ${inputs.caArn ?? ''}: ${(0,errors/* errorText */.kc)(error)}. Nothing was changed.`);
+            throw new Error(`Could not read the certificate authority ${caArn ?? ''}: ${(0,errors/* errorText */.kc)(error)}. Nothing was changed.`);
         }),
-        inputs.kmsKey && gateways.kms
-            ? orSkip('The KMS key', 'kms:DescribeKey', () => gateways.kms.describeKey(inputs.kmsKey))
-            : undefined,
-        inputs.roleArn && gateways.iam
-            ? orSkip('The infrastructure role', 'iam:GetRole and iam:ListAttachedRolePolicies', () => gateways.iam.readRole((0,src_arn/* nameOf */.Vb)(inputs.roleArn)))
-            : undefined,
+        keyRead,
+        roleRead,
         readTaskDefinitions(ecs, targets)
     ]);
     const anyService = targets.find((target) => target.ok);
@@ -917,21 +920,17 @@ class RolloutWatcher {
 
 
 async function loadGateways(inputs) {
-    // Each client is its own bundle chunk: load only those this run needs, side by side.
-    const [ecs, pca, kms, iam] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(212), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 1032)),
-        inputs.caArn ? Promise.all(/* import() */[__webpack_require__.e(265), __webpack_require__.e(293)]).then(__webpack_require__.bind(__webpack_require__, 9293)) : undefined,
-        inputs.kmsKey ? Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(632), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 6552)) : undefined,
-        inputs.roleArn ? Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(764), __webpack_require__.e(84)]).then(__webpack_require__.bind(__webpack_require__, 1084)) : undefined
-    ]);
+    const ecs = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(212), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 1032));
     const client = ecs.createEcsClient((0,src_arn/* parseArn */.Lw)(inputs.cluster)?.region);
     const read = { ecs: ecs.createEcsReader(client) };
-    if (pca && inputs.caArn)
-        read.pca = pca.createPcaReader(inputs.caArn);
-    if (kms && inputs.kmsKey)
-        read.kms = kms.createKmsReader(inputs.kmsKey);
-    if (iam)
-        read.iam = iam.createIamReader();
+    const { caArn, kmsKey } = inputs;
+    // Each client is its own bundle chunk, loaded only when this run needs it.
+    if (caArn)
+        read.pca = async () => (await Promise.all(/* import() */[__webpack_require__.e(265), __webpack_require__.e(293)]).then(__webpack_require__.bind(__webpack_require__, 9293))).createPcaReader(caArn);
+    if (kmsKey)
+        read.kms = async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(632), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 6552))).createKmsReader(kmsKey);
+    if (inputs.roleArn)
+        read.iam = async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(764), __webpack_require__.e(84)]).then(__webpack_require__.bind(__webpack_require__, 1084))).createIamReader();
     return inputs.mode === 'apply' ? { read, writer: ecs.createEcsWriter(client) } : { read };
 }
 async function applyMode(world, inputs, reader, writer, signal) {

@@ -17,18 +17,14 @@ import { RolloutWatcher } from './rollout.js'
 import { hasFailures, isCompliant, type RunResult } from './result.js'
 
 async function loadGateways(inputs: Inputs): Promise<{ read: ReadGateways; writer?: EcsWriter }> {
-  // Each client is its own bundle chunk: load only those this run needs, side by side.
-  const [ecs, pca, kms, iam] = await Promise.all([
-    import('./aws/ecs.js'),
-    inputs.caArn ? import('./aws/pca.js') : undefined,
-    inputs.kmsKey ? import('./aws/kms.js') : undefined,
-    inputs.roleArn ? import('./aws/iam.js') : undefined
-  ])
+  const ecs = await import('./aws/ecs.js')
   const client = ecs.createEcsClient(parseArn(inputs.cluster)?.region)
   const read: ReadGateways = { ecs: ecs.createEcsReader(client) }
-  if (pca && inputs.caArn) read.pca = pca.createPcaReader(inputs.caArn)
-  if (kms && inputs.kmsKey) read.kms = kms.createKmsReader(inputs.kmsKey)
-  if (iam) read.iam = iam.createIamReader()
+  const { caArn, kmsKey } = inputs
+  // Each client is its own bundle chunk, loaded only when this run needs it.
+  if (caArn) read.pca = async () => (await import('./aws/pca.js')).createPcaReader(caArn)
+  if (kmsKey) read.kms = async () => (await import('./aws/kms.js')).createKmsReader(kmsKey)
+  if (inputs.roleArn) read.iam = async () => (await import('./aws/iam.js')).createIamReader()
   return inputs.mode === 'apply' ? { read, writer: ecs.createEcsWriter(client) } : { read }
 }
 

@@ -23,11 +23,14 @@ import {
 import { primaryDeployment } from './service-connect.js'
 import { resolveTarget, type Target } from './target.js'
 
+/** Loads a client on first use: each AWS client is a bundle chunk of its own. */
+export type Lazy<T> = () => Promise<T>
+
 export interface ReadGateways {
   ecs: EcsReader
-  pca?: PcaReader
-  kms?: KmsReader
-  iam?: IamReader
+  pca?: Lazy<PcaReader>
+  kms?: Lazy<KmsReader>
+  iam?: Lazy<IamReader>
 }
 
 export interface World {
@@ -89,14 +92,27 @@ const isFinding = (value: unknown): value is Finding =>
   typeof value === 'object' && value !== null && 'severity' in value && 'code' in value
 
 export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise<World> {
-  const { ecs } = gateways
+  const { ecs, pca, kms, iam } = gateways
+  const { caArn, kmsKey, roleArn } = inputs
+  // The ECS read goes first; the other clients load while it is on the wire.
+  const selecting = selectServices(ecs, inputs)
   const caRead =
-    inputs.caArn && gateways.pca
-      ? gateways.pca.readCertificateAuthority(inputs.caArn, true)
-      : undefined
+    caArn && pca ? pca().then((reader) => reader.readCertificateAuthority(caArn, true)) : undefined
   // Settle the CA read even if listing fails, so no promise is left unhandled.
   caRead?.catch(() => undefined)
-  const { names, found } = await selectServices(ecs, inputs)
+  const keyRead =
+    kmsKey && kms
+      ? orSkip('The KMS key', 'kms:DescribeKey', async () => (await kms()).describeKey(kmsKey))
+      : undefined
+  const roleRead =
+    roleArn && iam
+      ? orSkip(
+          'The infrastructure role',
+          'iam:GetRole and iam:ListAttachedRolePolicies',
+          async () => (await iam()).readRole(nameOf(roleArn))
+        )
+      : undefined
+  const { names, found } = await selecting
   const targets = names.map((name) => {
     const service = found.get(name)
     return resolveTarget(service ? { name, service } : { name }, inputs.cluster, inputs.portNames)
@@ -106,19 +122,11 @@ export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise
   const [ca, key, role, taskDefinitions] = await Promise.all([
     caRead?.catch((error: unknown) => {
       throw new Error(
-        `Could not read the certificate authority ${inputs.caArn ?? ''}: ${errorText(error)}. Nothing was changed.`
+        `Could not read the certificate authority ${caArn ?? ''}: ${errorText(error)}. Nothing was changed.`
       )
     }),
-    inputs.kmsKey && gateways.kms
-      ? orSkip('The KMS key', 'kms:DescribeKey', () =>
-          (gateways.kms as KmsReader).describeKey(inputs.kmsKey as string)
-        )
-      : undefined,
-    inputs.roleArn && gateways.iam
-      ? orSkip('The infrastructure role', 'iam:GetRole and iam:ListAttachedRolePolicies', () =>
-          (gateways.iam as IamReader).readRole(nameOf(inputs.roleArn as string))
-        )
-      : undefined,
+    keyRead,
+    roleRead,
     readTaskDefinitions(ecs, targets)
   ])
 
