@@ -48,7 +48,8 @@ function serviceRows(outcome: ServiceOutcome): string[] {
   const after = tlsAfterRun(outcome)
   return outcome.ports.map((port, index) => {
     const first = index === 0
-    const now = after[index]?.tls
+    // A plan's "after" is what apply would set; otherwise it is where the run left the port.
+    const now = outcome.status === 'would-update' ? port.after : after[index]?.tls
     return `| ${first ? cell(outcome.name) : ''} | ${cell(port.portName)} | ${tlsText(port.before)} | ${tlsText(now)} | ${first ? deployment : ''} | ${first ? resultText(outcome) : ''} |`
   })
 }

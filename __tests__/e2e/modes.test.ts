@@ -66,6 +66,9 @@ describe('plan', () => {
     expect(run.stdout).toContain(`"awsPcaAuthorityArn": "${fleet.caArn}"`)
     expect(run.summary).toContain('ECS Service Connect TLS: plan (nothing was changed)')
     expect(run.summary).toContain('```diff')
+    expect(run.summary).toContain(
+      `| api | http | none | CA \`${fleet.caArn.split('/')[1]?.slice(0, 8) ?? ''}…\``
+    )
     const primary = emulator
       .service(fleet.cluster, 'api')
       .deployments.find((d) => d.status === 'PRIMARY')

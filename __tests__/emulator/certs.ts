@@ -3,7 +3,8 @@
  * them (node:crypto X509Certificate) exactly as it would parse what ACM-PCA returns.
  */
 import { randomBytes, webcrypto } from 'node:crypto'
-import './reflect-polyfill.js'
+// @peculiar/x509 (through tsyringe) needs the Reflect metadata API installed first.
+import 'reflect-metadata'
 
 type X509 = typeof import('@peculiar/x509')
 type CryptoKey = webcrypto.CryptoKey
@@ -12,8 +13,8 @@ type CryptoKeyPair = webcrypto.CryptoKeyPair
 let loaded: Promise<X509> | undefined
 
 /**
- * Loads @peculiar/x509 only after the Reflect polyfill ran: a static import could be linked
- * (and its CommonJS body run) before the polyfill under some loaders, e.g. Jest's ESM mode.
+ * Loads @peculiar/x509 only after reflect-metadata ran: a static import could be linked (and its
+ * CommonJS body run) before it under some loaders, e.g. Jest's ESM mode.
  */
 async function x509Lib(): Promise<X509> {
   loaded ??= import('@peculiar/x509').then((lib) => {

@@ -353,9 +353,9 @@ describe('summary', () => {
     )
     expect(text.split('\n')[0]).toBe('## ECS Service Connect TLS: plan (nothing was changed)')
     expect(text).toContain('📝 would update')
-    // A plan writes nothing, so TLS "after" the run is still the old one.
+    // The table of a plan shows what apply would set.
     expect(text).toContain(
-      `| web | http | ${tlsText(OLD)} | ${tlsText(OLD)} |  | 📝 would update |`
+      `| web | http | ${tlsText(OLD)} | ${tlsText(NEW)} |  | 📝 would update |`
     )
     expect(text).toContain(
       '<details><summary>web: Service Connect configuration, before → after</summary>'
