@@ -929,8 +929,9 @@ async function loadGateways(inputs) {
         read.pca = async () => (await Promise.all(/* import() */[__webpack_require__.e(265), __webpack_require__.e(293)]).then(__webpack_require__.bind(__webpack_require__, 9293))).createPcaReader(caArn);
     if (kmsKey)
         read.kms = async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(632), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 6552))).createKmsReader(kmsKey);
+    const region = (0,src_arn/* parseArn */.Lw)(inputs.cluster)?.region ?? (caArn ? (0,src_arn/* parseArn */.Lw)(caArn)?.region : undefined);
     if (inputs.roleArn)
-        read.iam = async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(764), __webpack_require__.e(84)]).then(__webpack_require__.bind(__webpack_require__, 1084))).createIamReader();
+        read.iam = async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(764), __webpack_require__.e(84)]).then(__webpack_require__.bind(__webpack_require__, 1084))).createIamReader(region);
     return inputs.mode === 'apply' ? { read, writer: ecs.createEcsWriter(client) } : { read };
 }
 async function applyMode(world, inputs, reader, writer, signal) {

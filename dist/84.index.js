@@ -39,8 +39,9 @@ __webpack_require__.r(__webpack_exports__);
 /** The IAM gateway: reads the infrastructure role's trust policy and attached policies. */
 
 
-function createIamReader() {
-    const client = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_0__/* .IAMClient */ .h8v((0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .clientSettings */ .r)());
+/** IAM is global; `region` only picks the partition's endpoint when no Region is configured. */
+function createIamReader(region) {
+    const client = new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_0__/* .IAMClient */ .h8v((0,_clients_js__WEBPACK_IMPORTED_MODULE_1__/* .clientSettings */ .r)(region));
     return {
         async readRole(RoleName) {
             const role = await client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_0__/* .GetRoleCommand */ .kbp({ RoleName }));

@@ -28,5 +28,10 @@ export function runErrorText(error: unknown): string {
       'aws-actions/configure-aws-credentials. Pull requests from forks get no OIDC token and no ' +
       'secrets, so a verify check cannot read AWS there.'
     )
+  if (error instanceof Error && error.message === 'Region is missing')
+    return (
+      'No AWS Region is configured. Set AWS_REGION (aws-actions/configure-aws-credentials does, ' +
+      'from its aws-region input) or give "cluster" as an ARN.'
+    )
   return text
 }

@@ -24,7 +24,8 @@ async function loadGateways(inputs: Inputs): Promise<{ read: ReadGateways; write
   // Each client is its own bundle chunk, loaded only when this run needs it.
   if (caArn) read.pca = async () => (await import('./aws/pca.js')).createPcaReader(caArn)
   if (kmsKey) read.kms = async () => (await import('./aws/kms.js')).createKmsReader(kmsKey)
-  if (inputs.roleArn) read.iam = async () => (await import('./aws/iam.js')).createIamReader()
+  const region = parseArn(inputs.cluster)?.region ?? (caArn ? parseArn(caArn)?.region : undefined)
+  if (inputs.roleArn) read.iam = async () => (await import('./aws/iam.js')).createIamReader(region)
   return inputs.mode === 'apply' ? { read, writer: ecs.createEcsWriter(client) } : { read }
 }
 

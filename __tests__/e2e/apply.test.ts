@@ -141,6 +141,40 @@ describe('apply', () => {
     expect(primaryConfig('api')).toEqual(richConfiguration('api'))
   })
 
+  describe('without AWS_REGION', () => {
+    const regionless = (): Record<string, string> => {
+      const env: Record<string, string> = {
+        ...emulator.env(),
+        AWS_CONFIG_FILE: '/nonexistent/config'
+      }
+      delete env.AWS_REGION
+      return env
+    }
+
+    test('a cluster ARN is enough: every client, IAM included, finds its Region', async () => {
+      const clusterArn = `arn:aws:ecs:us-east-1:111122223333:cluster/${fleet.cluster}`
+      const run = await runAction({
+        inputs: applyInputs(fleet, { cluster: clusterArn, service: 'api' }),
+        env: regionless()
+      })
+
+      expect(run.code).toBe(0)
+      expect(emulator.callCount('GetRole')).toBe(1)
+      expect(run.stdout).not.toContain('read-failed')
+    })
+
+    test('a cluster name without a Region says how to set one', async () => {
+      const run = await runAction({
+        inputs: applyInputs(fleet, { service: 'api' }),
+        env: regionless()
+      })
+
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain('::error::No AWS Region is configured. Set AWS_REGION')
+      expect(emulator.mutatingCalls()).toEqual([])
+    })
+  })
+
   test('a second run changes nothing and starts no deployment', async () => {
     const first = await runAction({ inputs: applyInputs(fleet), env: emulator.env() })
     expect(first.code).toBe(0)

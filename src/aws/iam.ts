@@ -12,8 +12,9 @@ export interface IamReader {
   readRole(roleName: string): Promise<RoleFacts>
 }
 
-export function createIamReader(): IamReader {
-  const client = new IAMClient(clientSettings())
+/** IAM is global; `region` only picks the partition's endpoint when no Region is configured. */
+export function createIamReader(region?: string): IamReader {
+  const client = new IAMClient(clientSettings(region))
   return {
     async readRole(RoleName) {
       const role = await client.send(new GetRoleCommand({ RoleName }))
