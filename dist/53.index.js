@@ -220,6 +220,7 @@ async function startOne(plan, options) {
         });
     outcome.deploymentId = deploymentId;
     outcome.log.push(`Deployment ${deploymentId} started`);
+    options.onStarted?.(plan.name, deploymentId);
     if (!options.watcher) {
         outcome.log.push('Not waiting for the deployment (wait-for-service-stability: false)');
         return settled({ ...outcome, status: 'updated', rollout: 'not-waited' });
@@ -558,13 +559,25 @@ async function orSkip(what, permission, read) {
         };
     }
 }
+/**
+ * apply and plan need the CA (its details are outputs, its checks guard the write), so a CA
+ * that cannot be read stops them. verify reports it as a finding, like the other checks.
+ */
+function readCa(caArn, pca, asFinding) {
+    const read = async () => (await pca()).readCertificateAuthority(caArn, true);
+    if (asFinding)
+        return orSkip(`The certificate authority ${caArn}`, 'acm-pca:DescribeCertificateAuthority, acm-pca:GetCertificateAuthorityCertificate and acm-pca:ListTags', read);
+    return read().catch((error) => {
+        throw new Error(`Could not read the certificate authority ${caArn}: ${(0,errors/* errorText */.kc)(error)}. Nothing was changed.`);
+    });
+}
 const isFinding = (value) => typeof value === 'object' && value !== null && 'severity' in value && 'code' in value;
 async function readWorld(inputs, gateways) {
     const { ecs, pca, kms, iam } = gateways;
     const { caArn, kmsKey, roleArn } = inputs;
     // The ECS read goes first; the other clients load while it is on the wire.
     const selecting = selectServices(ecs, inputs);
-    const caRead = caArn && pca ? pca().then((reader) => reader.readCertificateAuthority(caArn, true)) : undefined;
+    const caRead = caArn && pca ? readCa(caArn, pca, inputs.mode === 'verify') : undefined;
     // Settle the CA read even if listing fails, so no promise is left unhandled.
     caRead?.catch(() => undefined);
     const keyRead = kmsKey && kms
@@ -579,14 +592,15 @@ async function readWorld(inputs, gateways) {
         return resolveTarget(service ? { name, service } : { name }, inputs.cluster, inputs.portNames);
     });
     const sharedFindings = [];
-    const [ca, key, role, taskDefinitions] = await Promise.all([
-        caRead?.catch((error) => {
-            throw new Error(`Could not read the certificate authority ${caArn ?? ''}: ${(0,errors/* errorText */.kc)(error)}. Nothing was changed.`);
-        }),
+    const [caOrFinding, key, role, taskDefinitions] = await Promise.all([
+        caRead,
         keyRead,
         roleRead,
         readTaskDefinitions(ecs, targets)
     ]);
+    const ca = isFinding(caOrFinding) ? undefined : caOrFinding;
+    if (isFinding(caOrFinding))
+        sharedFindings.push(caOrFinding);
     const anyService = targets.find((target) => target.ok);
     const clusterArn = (0,src_arn/* parseArn */.Lw)(inputs.cluster) ?? (anyService?.ok ? (0,src_arn/* parseArn */.Lw)(anyService.serviceArn) : undefined);
     if (ca)
@@ -955,7 +969,10 @@ async function applyMode(world, inputs, reader, writer, signal) {
         writer,
         ...(watcher ? { watcher } : {}),
         maxConcurrency: inputs.maxConcurrency,
-        signal
+        signal,
+        onStarted: (service, deploymentId) => {
+            core/* info */.pq(`${service}: deployment ${deploymentId} started`);
+        }
     });
     return outcomes.map((outcome) => ({ ...outcome, findings: findings.get(outcome.name) ?? [] }));
 }

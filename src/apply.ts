@@ -17,6 +17,8 @@ export interface ApplyOptions {
   watcher?: RolloutWatcher
   maxConcurrency: number
   signal?: AbortSignal
+  /** Told as each deployment starts, for a live log line (the log groups come at the end). */
+  onStarted?: (service: string, deploymentId: string) => void
 }
 
 const KEPT = 'the service keeps its previous Service Connect configuration'
@@ -96,6 +98,7 @@ async function startOne(plan: ServicePlan, options: ApplyOptions): Promise<Start
     })
   outcome.deploymentId = deploymentId
   outcome.log.push(`Deployment ${deploymentId} started`)
+  options.onStarted?.(plan.name, deploymentId)
   if (!options.watcher) {
     outcome.log.push('Not waiting for the deployment (wait-for-service-stability: false)')
     return settled({ ...outcome, status: 'updated', rollout: 'not-waited' })

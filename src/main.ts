@@ -58,7 +58,10 @@ async function applyMode(
     writer,
     ...(watcher ? { watcher } : {}),
     maxConcurrency: inputs.maxConcurrency,
-    signal
+    signal,
+    onStarted: (service, deploymentId) => {
+      core.info(`${service}: deployment ${deploymentId} started`)
+    }
   })
   return outcomes.map((outcome) => ({ ...outcome, findings: findings.get(outcome.name) ?? [] }))
 }

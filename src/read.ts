@@ -88,6 +88,29 @@ async function orSkip<T>(
   }
 }
 
+/**
+ * apply and plan need the CA (its details are outputs, its checks guard the write), so a CA
+ * that cannot be read stops them. verify reports it as a finding, like the other checks.
+ */
+function readCa(
+  caArn: string,
+  pca: Lazy<PcaReader>,
+  asFinding: boolean
+): Promise<CaDetails | Finding> {
+  const read = async (): Promise<CaDetails> => (await pca()).readCertificateAuthority(caArn, true)
+  if (asFinding)
+    return orSkip(
+      `The certificate authority ${caArn}`,
+      'acm-pca:DescribeCertificateAuthority, acm-pca:GetCertificateAuthorityCertificate and acm-pca:ListTags',
+      read
+    )
+  return read().catch((error: unknown) => {
+    throw new Error(
+      `Could not read the certificate authority ${caArn}: ${errorText(error)}. Nothing was changed.`
+    )
+  })
+}
+
 const isFinding = (value: unknown): value is Finding =>
   typeof value === 'object' && value !== null && 'severity' in value && 'code' in value
 
@@ -96,8 +119,7 @@ export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise
   const { caArn, kmsKey, roleArn } = inputs
   // The ECS read goes first; the other clients load while it is on the wire.
   const selecting = selectServices(ecs, inputs)
-  const caRead =
-    caArn && pca ? pca().then((reader) => reader.readCertificateAuthority(caArn, true)) : undefined
+  const caRead = caArn && pca ? readCa(caArn, pca, inputs.mode === 'verify') : undefined
   // Settle the CA read even if listing fails, so no promise is left unhandled.
   caRead?.catch(() => undefined)
   const keyRead =
@@ -119,17 +141,15 @@ export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise
   })
 
   const sharedFindings: Finding[] = []
-  const [ca, key, role, taskDefinitions] = await Promise.all([
-    caRead?.catch((error: unknown) => {
-      throw new Error(
-        `Could not read the certificate authority ${caArn ?? ''}: ${errorText(error)}. Nothing was changed.`
-      )
-    }),
+  const [caOrFinding, key, role, taskDefinitions] = await Promise.all([
+    caRead,
     keyRead,
     roleRead,
     readTaskDefinitions(ecs, targets)
   ])
 
+  const ca = isFinding(caOrFinding) ? undefined : caOrFinding
+  if (isFinding(caOrFinding)) sharedFindings.push(caOrFinding)
   const anyService = targets.find((target) => target.ok)
   const clusterArn =
     parseArn(inputs.cluster) ?? (anyService?.ok ? parseArn(anyService.serviceArn) : undefined)

@@ -123,6 +123,21 @@ describe('apply', () => {
     expect(emulator.calls).toHaveLength(0)
   })
 
+  test('a CA that does not exist stops apply before any write', async () => {
+    const missing = fleet.caArn.replace(/[0-9a-f]{8}-/, '00000000-')
+
+    const run = await runAction({
+      inputs: applyInputs(fleet, { 'ca-arn': missing }),
+      env: emulator.env()
+    })
+
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(
+      /::error::Could not read the certificate authority .*ResourceNotFoundException.*Nothing was changed/
+    )
+    expect(emulator.mutatingCalls()).toEqual([])
+  })
+
   test('a refused update says so and leaves the previous configuration in place', async () => {
     emulator.denyAccess('ecs', 'UpdateService')
 

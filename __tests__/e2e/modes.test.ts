@@ -136,6 +136,28 @@ describe('verify', () => {
     expect(emulator.mutatingCalls()).toEqual([])
   })
 
+  test('a CA the caller may not read is a skipped check, not a failed verify', async () => {
+    seedMixedFleet()
+    emulator.denyAccess('acm-pca')
+
+    const run = await runAction({
+      inputs: {
+        cluster: fleet.cluster,
+        service: 'payments',
+        mode: 'verify',
+        'ca-arn': fleet.caArn
+      },
+      env: emulator.env()
+    })
+
+    expect(run.code).toBe(0)
+    expect(run.outputs.compliant).toBe('true')
+    expect(run.stdout).toMatch(
+      /::warning title=Service Connect TLS \(check-skipped\)::.*acm-pca:DescribeCertificateAuthority/
+    )
+    expect(run.outputs['ca-arn']).toBeUndefined()
+  })
+
   test('fail-on-noncompliant: false turns the failure into a warning', async () => {
     seedMixedFleet()
     const run = await runAction({

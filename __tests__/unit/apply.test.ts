@@ -268,6 +268,21 @@ describe('applyPlans', () => {
     )
   })
 
+  test('onStarted hears of each deployment as it starts, and only of those', async () => {
+    const started: [string, string][] = []
+    const { writer: w } = writer((_cluster, name) =>
+      Promise.resolve(updatedService(name, `ecs-svc/${name}`))
+    )
+    await applyPlans([changingPlan('a'), unchangedPlan('b'), changingPlan('c')], {
+      ...options({ writer: w }),
+      onStarted: (service, deploymentId) => started.push([service, deploymentId])
+    })
+    expect(started).toEqual([
+      ['a', 'ecs-svc/a'],
+      ['c', 'ecs-svc/c']
+    ])
+  })
+
   test('a mix: each plan gets its own outcome, in order', async () => {
     const sent: [string, ServiceConnectConfiguration][] = []
     const { writer: w } = writer((_cluster, name, configuration) => {
