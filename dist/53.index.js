@@ -241,7 +241,7 @@ function settle(outcome, rollout) {
             return {
                 ...outcome,
                 status: 'failed',
-                rollout: 'failed',
+                rollout: rollout.rolledBack ? 'rolled-back' : 'failed',
                 error: rollout.reason,
                 events: rollout.events
             };
@@ -775,17 +775,27 @@ async function report(result, options) {
  */
 function judgeDeployment(service, deploymentId) {
     if (!service)
-        return { state: 'failed', reason: 'the service is no longer found (MISSING)' };
+        return {
+            state: 'failed',
+            reason: 'the service is no longer found (MISSING)',
+            rolledBack: false
+        };
     if (service.status !== 'ACTIVE')
-        return { state: 'failed', reason: `the service is ${service.status ?? 'gone'} while deploying` };
+        return {
+            state: 'failed',
+            reason: `the service is ${service.status ?? 'gone'} while deploying`,
+            rolledBack: false
+        };
     const deployments = service.deployments ?? [];
     const ours = deployments.find((deployment) => deployment.id === deploymentId);
     const primary = deployments.find((deployment) => deployment.status === 'PRIMARY');
+    const rolledBack = primary !== undefined && primary.id !== deploymentId;
     if (ours?.rolloutState === 'FAILED') {
         const why = ours.rolloutStateReason ? `: ${ours.rolloutStateReason}` : '';
         return {
             state: 'failed',
-            reason: `deployment ${deploymentId} failed${why}${rollbackNote(primary?.id, deploymentId)}`
+            reason: `deployment ${deploymentId} failed${why}${rollbackNote(primary?.id, deploymentId)}`,
+            rolledBack
         };
     }
     if (!ours || ours.status !== 'PRIMARY') {
@@ -793,7 +803,8 @@ function judgeDeployment(service, deploymentId) {
         const said = service.events?.find((event) => event.message?.includes(deploymentId) && /fail/i.test(event.message))?.message;
         return {
             state: 'failed',
-            reason: `deployment ${deploymentId} is no longer the PRIMARY deployment${said ? ` (${said})` : ''}${rollbackNote(primary?.id, deploymentId)}`
+            reason: `deployment ${deploymentId} is no longer the PRIMARY deployment${said ? ` (${said})` : ''}${rollbackNote(primary?.id, deploymentId)}`,
+            rolledBack
         };
     }
     if (ours.rolloutState === 'COMPLETED')
@@ -888,8 +899,7 @@ class RolloutWatcher {
                 this.settle(item, { state: 'completed' });
             else if (judgement.state === 'failed')
                 this.settle(item, {
-                    state: 'failed',
-                    reason: judgement.reason,
+                    ...judgement,
                     events: recentEvents(service, new Date(item.startedAt))
                 });
         }
@@ -1223,9 +1233,9 @@ function verifyMode(world, inputs) {
 /* harmony export */ });
 /** Each port's TLS once the run is over: the new block only where it was (or is being) deployed. */
 function tlsAfterRun(outcome) {
+    // Whatever started a deployment left the new block in place, unless ECS rolled it back.
     const deployed = outcome.status === 'updated' ||
-        (outcome.deploymentId !== undefined &&
-            (outcome.rollout === 'timed-out' || outcome.rollout === 'cancelled'));
+        (outcome.deploymentId !== undefined && outcome.rollout !== 'rolled-back');
     return outcome.ports.map((port) => {
         const tls = deployed ? port.after : port.before;
         return tls ? { portName: port.portName, tls } : { portName: port.portName };

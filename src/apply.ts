@@ -124,7 +124,7 @@ function settle(outcome: ServiceOutcome, rollout: RolloutOutcome): ServiceOutcom
       return {
         ...outcome,
         status: 'failed',
-        rollout: 'failed',
+        rollout: rollout.rolledBack ? 'rolled-back' : 'failed',
         error: rollout.reason,
         events: rollout.events
       }

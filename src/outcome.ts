@@ -6,7 +6,9 @@ import type { TlsView } from './service-connect.js'
 export type ServiceStatus =
   'updated' | 'unchanged' | 'failed' | 'would-update' | 'compliant' | 'noncompliant'
 
-export type RolloutState = 'completed' | 'not-waited' | 'failed' | 'timed-out' | 'cancelled'
+/** `failed`: the deployment failed and is still PRIMARY; `rolled-back`: ECS restored the previous one. */
+export type RolloutState =
+  'completed' | 'not-waited' | 'failed' | 'rolled-back' | 'timed-out' | 'cancelled'
 
 export interface ServiceOutcome {
   name: string
@@ -24,10 +26,10 @@ export interface ServiceOutcome {
 
 /** Each port's TLS once the run is over: the new block only where it was (or is being) deployed. */
 export function tlsAfterRun(outcome: ServiceOutcome): { portName: string; tls?: TlsView }[] {
+  // Whatever started a deployment left the new block in place, unless ECS rolled it back.
   const deployed =
     outcome.status === 'updated' ||
-    (outcome.deploymentId !== undefined &&
-      (outcome.rollout === 'timed-out' || outcome.rollout === 'cancelled'))
+    (outcome.deploymentId !== undefined && outcome.rollout !== 'rolled-back')
   return outcome.ports.map((port) => {
     const tls = deployed ? port.after : port.before
     return tls ? { portName: port.portName, tls } : { portName: port.portName }

@@ -4,8 +4,11 @@
  */
 import type { Service } from '@aws-sdk/client-ecs'
 
+/** `rolledBack`: another deployment (the circuit breaker's rollback) is PRIMARY now. */
 export type Judgement =
-  { state: 'in-progress' } | { state: 'completed' } | { state: 'failed'; reason: string }
+  | { state: 'in-progress' }
+  | { state: 'completed' }
+  | { state: 'failed'; reason: string; rolledBack: boolean }
 
 /**
  * Pure: where one deployment stands. Unlike the SDK's ServicesStable waiter, it looks at the
@@ -13,17 +16,28 @@ export type Judgement =
  * deployment, just not ours.
  */
 export function judgeDeployment(service: Service | undefined, deploymentId: string): Judgement {
-  if (!service) return { state: 'failed', reason: 'the service is no longer found (MISSING)' }
+  if (!service)
+    return {
+      state: 'failed',
+      reason: 'the service is no longer found (MISSING)',
+      rolledBack: false
+    }
   if (service.status !== 'ACTIVE')
-    return { state: 'failed', reason: `the service is ${service.status ?? 'gone'} while deploying` }
+    return {
+      state: 'failed',
+      reason: `the service is ${service.status ?? 'gone'} while deploying`,
+      rolledBack: false
+    }
   const deployments = service.deployments ?? []
   const ours = deployments.find((deployment) => deployment.id === deploymentId)
   const primary = deployments.find((deployment) => deployment.status === 'PRIMARY')
+  const rolledBack = primary !== undefined && primary.id !== deploymentId
   if (ours?.rolloutState === 'FAILED') {
     const why = ours.rolloutStateReason ? `: ${ours.rolloutStateReason}` : ''
     return {
       state: 'failed',
-      reason: `deployment ${deploymentId} failed${why}${rollbackNote(primary?.id, deploymentId)}`
+      reason: `deployment ${deploymentId} failed${why}${rollbackNote(primary?.id, deploymentId)}`,
+      rolledBack
     }
   }
   if (!ours || ours.status !== 'PRIMARY') {
@@ -33,7 +47,8 @@ export function judgeDeployment(service: Service | undefined, deploymentId: stri
     )?.message
     return {
       state: 'failed',
-      reason: `deployment ${deploymentId} is no longer the PRIMARY deployment${said ? ` (${said})` : ''}${rollbackNote(primary?.id, deploymentId)}`
+      reason: `deployment ${deploymentId} is no longer the PRIMARY deployment${said ? ` (${said})` : ''}${rollbackNote(primary?.id, deploymentId)}`,
+      rolledBack
     }
   }
   if (ours.rolloutState === 'COMPLETED') return { state: 'completed' }
@@ -63,7 +78,7 @@ export function recentEvents(service: Service | undefined, since: Date, limit = 
 
 export type RolloutOutcome =
   | { state: 'completed' }
-  | { state: 'failed'; reason: string; events: string[] }
+  | { state: 'failed'; reason: string; rolledBack: boolean; events: string[] }
   | { state: 'timed-out' | 'cancelled'; reason: string }
 
 export interface WatcherOptions {
@@ -162,8 +177,7 @@ export class RolloutWatcher {
       if (judgement.state === 'completed') this.settle(item, { state: 'completed' })
       else if (judgement.state === 'failed')
         this.settle(item, {
-          state: 'failed',
-          reason: judgement.reason,
+          ...judgement,
           events: recentEvents(service, new Date(item.startedAt))
         })
     }

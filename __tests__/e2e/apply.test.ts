@@ -264,8 +264,10 @@ describe('apply', () => {
     })
 
     expect(run.code).toBe(1)
-    const [api] = servicesOf(run.outputs)
+    const [api] = servicesOf(run.outputs) as (ServiceOutput & { rollout?: string })[]
     expect(api?.status).toBe('failed')
+    expect(api?.rollout).toBe('rolled-back')
+    expect(api?.ports.map((port) => port.tls)).toEqual([null, null])
     expect(api?.error).toMatch(/deployment failed: tasks failed to start/)
     expect(api?.error).toMatch(/previous Service Connect configuration is back in place/)
     expect(run.stdout).toMatch(/event: .*rolling back/i)

@@ -158,26 +158,36 @@ describe('applyPlans', () => {
     })
   })
 
-  test('a failed rollout fails the service with the reason and events', async () => {
-    const { writer: w } = writer((_cluster, name) =>
-      Promise.resolve(updatedService(name, 'ecs-svc/new'))
-    )
-    const { watcher: fake } = watcher(() =>
-      Promise.resolve({
-        state: 'failed',
-        reason: 'deployment ecs-svc/new failed: circuit breaker',
+  test.each([
+    [true, 'rolled-back'],
+    [false, 'failed']
+  ] as const)(
+    'a failed rollout (rolled back: %s) fails the service with the reason and events',
+    async (rolledBack, rollout) => {
+      const { writer: w } = writer((_cluster, name) =>
+        Promise.resolve(updatedService(name, 'ecs-svc/new'))
+      )
+      const { watcher: fake } = watcher(() =>
+        Promise.resolve({
+          state: 'failed',
+          reason: 'deployment ecs-svc/new failed: circuit breaker',
+          rolledBack,
+          events: ['e1', 'e2']
+        })
+      )
+      const [outcome] = await applyPlans(
+        [changingPlan('web')],
+        options({ writer: w, watcher: fake })
+      )
+      expect(outcome).toMatchObject({
+        status: 'failed',
+        deploymentId: 'ecs-svc/new',
+        rollout,
+        error: 'deployment ecs-svc/new failed: circuit breaker',
         events: ['e1', 'e2']
       })
-    )
-    const [outcome] = await applyPlans([changingPlan('web')], options({ writer: w, watcher: fake }))
-    expect(outcome).toMatchObject({
-      status: 'failed',
-      deploymentId: 'ecs-svc/new',
-      rollout: 'failed',
-      error: 'deployment ecs-svc/new failed: circuit breaker',
-      events: ['e1', 'e2']
-    })
-  })
+    }
+  )
 
   test.each(['timed-out', 'cancelled'] as const)(
     'a %s rollout fails the service but keeps its deployment id',

@@ -53,7 +53,7 @@ function applyOutcomes(): ServiceOutcome[] {
     }),
     outcome('api', 'failed', {
       deploymentId: 'ecs-svc/2',
-      rollout: 'failed',
+      rollout: 'rolled-back',
       error: 'deployment ecs-svc/2 failed: circuit breaker',
       events: ['(service api) has started 1 tasks'],
       ports: [{ portName: 'http', before: OLD, after: NEW, changed: true }]
@@ -92,6 +92,18 @@ const CA: CaDetails = {
 }
 
 describe('tlsAfterRun', () => {
+  test('a failed rollout that ECS did not roll back leaves the new TLS in place', () => {
+    const ports = [{ portName: 'http', before: OLD, after: NEW, changed: true }]
+    const failed = (rollout: ServiceOutcome['rollout']): ServiceOutcome =>
+      outcome('api', 'failed', {
+        deploymentId: 'ecs-svc/2',
+        ports,
+        ...(rollout ? { rollout } : {})
+      })
+    expect(tlsAfterRun(failed('failed'))).toEqual([{ portName: 'http', tls: NEW }])
+    expect(tlsAfterRun(failed('rolled-back'))).toEqual([{ portName: 'http', tls: OLD }])
+  })
+
   test('updated and still-deploying services show the new TLS; failed and unchanged ones the old', () => {
     const [web, api, worker, jobs, batch] = applyOutcomes().map(tlsAfterRun)
     expect(web).toStrictEqual([{ portName: 'http', tls: NEW }, { portName: 'admin' }])
@@ -140,7 +152,7 @@ describe('outputs', () => {
         serviceArn: serviceArn('api'),
         status: 'failed',
         deploymentId: 'ecs-svc/2',
-        rollout: 'failed',
+        rollout: 'rolled-back',
         ports: [{ portName: 'http', tls: OLD, changed: true }],
         error: 'deployment ecs-svc/2 failed: circuit breaker',
         events: ['(service api) has started 1 tasks']
@@ -336,7 +348,7 @@ describe('summary', () => {
     expect(lines).toContain('|  | admin | none | none |  |  |')
     // The rollback put the old TLS back: "after" shows it, and the result says why.
     expect(lines).toContain(
-      `| api | http | ${oldText} | ${oldText} | \`ecs-svc/2\` | ❌ failed (rollout failed): deployment ecs-svc/2 failed: circuit breaker |`
+      `| api | http | ${oldText} | ${oldText} | \`ecs-svc/2\` | ❌ failed (rollout rolled-back): deployment ecs-svc/2 failed: circuit breaker |`
     )
     expect(lines).toContain(`| worker | grpc | ${newText} | ${newText} |  | ➖ unchanged |`)
     expect(lines.filter((line) => line.startsWith('| batch |'))[0]).toContain('(rollout timed-out)')

@@ -69,6 +69,19 @@ describe('judgeDeployment', () => {
       `rolled back to deployment ${OLD}`
     )
     expect(judgement.state === 'failed' && judgement.reason).toContain('circuit breaker')
+    expect(judgement.state === 'failed' && judgement.rolledBack).toBe(true)
+  })
+
+  test('FAILED while still PRIMARY is not a rollback: the new configuration stays', () => {
+    const service = svc([
+      deployment(OURS, 'PRIMARY', { rolloutState: 'FAILED', rolloutStateReason: 'circuit breaker' })
+    ])
+    const judgement = judgeDeployment(service, OURS)
+    expect(judgement).toEqual({
+      state: 'failed',
+      reason: `deployment ${OURS} failed: circuit breaker`,
+      rolledBack: false
+    })
   })
 
   test('rolled back: our deployment is no longer PRIMARY, though the service looks stable', () => {
@@ -277,9 +290,11 @@ describe('RolloutWatcher', () => {
     })
     const watcher = new RolloutWatcher({ describe, pollMs: 1_000, timeoutMs: 600_000, ...time })
     const outcome = await watcher.watch('web', 'd-web')
+    // Still PRIMARY: the circuit breaker did not roll back.
     expect(outcome).toEqual({
       state: 'failed',
       reason: 'deployment d-web failed',
+      rolledBack: false,
       events: ['(service web) deployment failed: tasks failed to start.']
     })
   })
