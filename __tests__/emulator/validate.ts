@@ -63,44 +63,38 @@ class Walker {
     this.add(kind, path, `Value ${show(value)} at '${path}' failed to satisfy constraint: ${text}`)
   }
 
+  /** Smithy @length and @range share one form: min/max bounds on a measured number. */
+  private checkBounds(
+    kind: 'length' | 'range',
+    path: string,
+    value: unknown,
+    measured: number,
+    bounds: { min?: number; max?: number } | undefined
+  ): void {
+    if (!bounds) return
+    const what = kind === 'length' ? 'length' : 'value'
+    if (bounds.min !== undefined && measured < bounds.min)
+      this.constraint(
+        kind,
+        path,
+        value,
+        `Member must have ${what} greater than or equal to ${bounds.min}`
+      )
+    if (bounds.max !== undefined && measured > bounds.max)
+      this.constraint(
+        kind,
+        path,
+        value,
+        `Member must have ${what} less than or equal to ${bounds.max}`
+      )
+  }
+
   private checkLength(path: string, value: unknown, size: number, c: Shape | MemberModel): void {
-    if (!c.length) return
-    if (c.length.min !== undefined && size < c.length.min) {
-      this.constraint(
-        'length',
-        path,
-        value,
-        `Member must have length greater than or equal to ${c.length.min}`
-      )
-    }
-    if (c.length.max !== undefined && size > c.length.max) {
-      this.constraint(
-        'length',
-        path,
-        value,
-        `Member must have length less than or equal to ${c.length.max}`
-      )
-    }
+    this.checkBounds('length', path, value, size, c.length)
   }
 
   private checkRange(path: string, value: number, c: Shape | MemberModel): void {
-    if (!c.range) return
-    if (c.range.min !== undefined && value < c.range.min) {
-      this.constraint(
-        'range',
-        path,
-        value,
-        `Member must have value greater than or equal to ${c.range.min}`
-      )
-    }
-    if (c.range.max !== undefined && value > c.range.max) {
-      this.constraint(
-        'range',
-        path,
-        value,
-        `Member must have value less than or equal to ${c.range.max}`
-      )
-    }
+    this.checkBounds('range', path, value, value, c.range)
   }
 
   private checkPattern(path: string, value: string, c: Shape | MemberModel): void {
