@@ -11462,7 +11462,7 @@ module.exports = __toCommonJS(src_exports);
 
 // src/node-http-handler.ts
 var import_protocol_http = __webpack_require__(2356);
-var import_querystring_builder = __webpack_require__(8256);
+var import_querystring_builder = __webpack_require__(5875);
 var import_http = __webpack_require__(8611);
 var import_https = __webpack_require__(5692);
 
@@ -12493,7 +12493,7 @@ __name(isValidHostname, "isValidHostname");
 
 /***/ }),
 
-/***/ 8256:
+/***/ 5875:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __defProp = Object.defineProperty;

@@ -36,8 +36,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_acm_pca__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3265);
 /* harmony import */ var _aws_sdk_client_acm_pca__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(_aws_sdk_client_acm_pca__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8564);
-/* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6852);
+/* harmony import */ var _inputs_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5406);
+/* harmony import */ var _checks_certificate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9410);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(201);
 /** The ACM-PCA gateway: read-only by nature (the action never changes a CA). */
 
@@ -46,7 +46,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** The client talks to the CA's own Region, which may differ from the cluster's. */
 function createPcaReader(caArn) {
-    const client = new _aws_sdk_client_acm_pca__WEBPACK_IMPORTED_MODULE_2__.ACMPCAClient((0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .clientSettings */ .r)((0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(caArn)?.region));
+    const client = new _aws_sdk_client_acm_pca__WEBPACK_IMPORTED_MODULE_2__.ACMPCAClient((0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .clientSettings */ .r)((0,_inputs_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(caArn)?.region));
     const readTags = async (arn) => {
         const tags = {};
         let NextToken;
@@ -72,7 +72,7 @@ function createPcaReader(caArn) {
                 arn,
                 certificatePem: pem,
                 chainPem: certificate.CertificateChain ?? '',
-                ...(0,_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCertificate */ .dF)(pem),
+                ...(0,_checks_certificate_js__WEBPACK_IMPORTED_MODULE_1__/* .describeCertificate */ .dF)(pem),
                 status: ca?.Status ?? '',
                 type: ca?.Type ?? '',
                 usageMode: ca?.UsageMode ?? '',

@@ -38,8 +38,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createEcsWriter: () => (/* binding */ createEcsWriter)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(212);
-/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8564);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1532);
+/* harmony import */ var _inputs_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5406);
+/* harmony import */ var _act_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(536);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(201);
 /**
  * The ECS gateway. Reading and writing are separate objects: plan and verify are handed an
@@ -58,11 +58,11 @@ function createEcsReader(client) {
     return {
         async describeServices(cluster, services) {
             const found = new Map();
-            const batches = (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .chunk */ .i)(services, DESCRIBE_BATCH);
-            await (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(batches, 5, async (batch) => {
+            const batches = (0,_act_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .chunk */ .i)(services, DESCRIBE_BATCH);
+            await (0,_act_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(batches, 5, async (batch) => {
                 const output = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeServicesCommand */ .H7c({ cluster, services: batch }));
                 for (const service of output.services ?? []) {
-                    const asked = batch.find((name) => name === service.serviceArn || (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .nameOf */ .Vb)(name) === service.serviceName);
+                    const asked = batch.find((name) => name === service.serviceArn || (0,_inputs_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .nameOf */ .Vb)(name) === service.serviceName);
                     if (asked !== undefined)
                         found.set(asked, service);
                 }

@@ -35,14 +35,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createKmsReader: () => (/* binding */ createKmsReader)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2632);
-/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8564);
+/* harmony import */ var _inputs_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5406);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(201);
 /** The KMS gateway: only DescribeKey, to check the key before ECS is told to use it. */
 
 
 
 function createKmsReader(keyArn) {
-    const client = new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__/* .KMSClient */ .pgq((0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .clientSettings */ .r)((0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(keyArn)?.region));
+    const client = new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__/* .KMSClient */ .pgq((0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .clientSettings */ .r)((0,_inputs_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(keyArn)?.region));
     return {
         async describeKey(KeyId) {
             return (await client.send(new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__/* .DescribeKeyCommand */ .spV({ KeyId }))).KeyMetadata;

@@ -1,6 +1,6 @@
 import { errorText } from './errors.js'
-import { type Inputs, parseInputs } from './inputs.js'
-import { readInput, reportInputError } from './runner-env.js'
+import { type Inputs, parseInputs } from './inputs/inputs.js'
+import { readInput, reportInputError } from './inputs/runner-env.js'
 
 let inputs: Inputs | undefined
 try {

@@ -3,18 +3,18 @@
  * any AWS code is even loaded; each mode gets only the gateways it may use.
  */
 import * as core from '@actions/core'
-import { applyPlans } from './apply.js'
-import { parseArn } from './arn.js'
+import { applyPlans } from './act/apply.js'
+import { parseArn } from './inputs/arn.js'
 import type { EcsReader, EcsWriter } from './aws/ecs.js'
-import { writeCaFile } from './ca-file.js'
+import { writeCaFile } from './report/ca-file.js'
 import { errorText, runErrorText } from './errors.js'
-import type { Inputs } from './inputs.js'
-import { planMode, plansFor, verifyMode } from './modes.js'
-import type { ServiceOutcome } from './outcome.js'
-import { type ReadGateways, readWorld, type World } from './read.js'
-import { report } from './report.js'
-import { RolloutWatcher } from './rollout.js'
-import { hasFailures, isCompliant, type RunResult } from './result.js'
+import type { Inputs } from './inputs/inputs.js'
+import { planMode, plansFor, verifyMode } from './plan/modes.js'
+import type { ServiceOutcome } from './report/outcome.js'
+import { type ReadGateways, readWorld, type World } from './read/read.js'
+import { report } from './report/report.js'
+import { RolloutWatcher } from './act/rollout.js'
+import { hasFailures, isCompliant, type RunResult } from './report/result.js'
 
 async function loadGateways(inputs: Inputs): Promise<{ read: ReadGateways; writer?: EcsWriter }> {
   const ecs = await import('./aws/ecs.js')
@@ -119,12 +119,14 @@ export async function run(inputs: Inputs): Promise<void> {
   process.on('SIGTERM', cancel)
   try {
     const result = inputs.serviceDefinition
-      ? await (await import('./definition-file.js')).runDefinitionFile(inputs)
+      ? await (await import('./files/definition-file.js')).runDefinitionFile(inputs)
       : await runLive(inputs, controller.signal)
     if (result.ca) result.caFile = await writeCaFile(result.ca)
     await report(result, { demoteErrors: inputs.mode === 'verify' && !inputs.failOnNoncompliant })
     if (inputs.githubToken && (inputs.mode === 'plan' || inputs.mode === 'verify'))
-      await (await import('./pr-comment.js')).commentOnPullRequest(inputs.githubToken, result)
+      await (
+        await import('./report/pr-comment.js')
+      ).commentOnPullRequest(inputs.githubToken, result)
     const failure = failureOf(result)
     if (failure && inputs.mode === 'verify' && !inputs.failOnNoncompliant && !result.cancelled)
       core.warning(`${failure} (fail-on-noncompliant is false, so the step passes)`)

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from '@jest/globals'
-import { parseInputs } from '../../src/inputs.js'
-import { outputsFor } from '../../src/outputs.js'
-import type { RunResult } from '../../src/result.js'
-import type { CaDetails } from '../../src/ca.js'
+import { parseInputs } from '../../src/inputs/inputs.js'
+import { outputsFor } from '../../src/report/outputs.js'
+import type { RunResult } from '../../src/report/result.js'
+import type { CaDetails } from '../../src/checks/ca.js'
 
 const text = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
 

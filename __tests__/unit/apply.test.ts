@@ -1,10 +1,10 @@
 import { describe, expect, jest, test } from '@jest/globals'
 import type { Service, ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
-import { applyPlans, type ApplyOptions } from '../../src/apply.js'
+import { applyPlans, type ApplyOptions } from '../../src/act/apply.js'
 import type { EcsWriter } from '../../src/aws/ecs.js'
 import { errorText, isAccessDenied } from '../../src/errors.js'
-import type { ServicePlan } from '../../src/plan.js'
-import type { RolloutOutcome, RolloutWatcher } from '../../src/rollout.js'
+import type { ServicePlan } from '../../src/plan/plan.js'
+import type { RolloutOutcome, RolloutWatcher } from '../../src/act/rollout.js'
 import {
   CA_ARN,
   CLUSTER,

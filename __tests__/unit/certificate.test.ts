@@ -3,8 +3,8 @@ import { createHash, X509Certificate } from 'node:crypto'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { writeCaFile } from '../../src/ca-file.js'
-import { daysBetween, describeCertificate, pemBundle } from '../../src/certificate.js'
+import { writeCaFile } from '../../src/report/ca-file.js'
+import { daysBetween, describeCertificate, pemBundle } from '../../src/checks/certificate.js'
 import {
   generateCertificates,
   type GeneratedCertificates,

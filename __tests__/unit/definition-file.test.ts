@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DefinitionError, parseDefinition, runDefinitionFile } from '../../src/definition-file.js'
-import type { Inputs } from '../../src/inputs.js'
+import {
+  DefinitionError,
+  parseDefinition,
+  runDefinitionFile
+} from '../../src/files/definition-file.js'
+import type { Inputs } from '../../src/inputs/inputs.js'
 import { CA_ARN, KMS_KEY, richConfig, ROLE_ARN, tls } from './fixtures.js'
 
 const PATH = 'deploy/web-service.json'

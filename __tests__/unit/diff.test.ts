@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
-import { jsonDiff, lineDiff } from '../../src/diff.js'
+import { jsonDiff, lineDiff } from '../../src/plan/diff.js'
 import { CA_ARN, entry, richConfig, ROLE_ARN, scConfig, tls } from './fixtures.js'
-import { withTls } from '../../src/service-connect.js'
+import { withTls } from '../../src/plan/service-connect.js'
 
 describe('lineDiff', () => {
   test('identical text gives the empty string', () => {

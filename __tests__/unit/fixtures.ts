@@ -13,7 +13,7 @@ import type {
   ServiceConnectService,
   ServiceConnectTlsConfiguration
 } from '@aws-sdk/client-ecs'
-import type { Target } from '../../src/target.js'
+import type { Target } from '../../src/read/target.js'
 
 export const ACCOUNT = '123456789012'
 export const REGION = 'eu-west-1'

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { InputError, type Inputs, parseInputs, splitList } from '../../src/inputs.js'
+import { InputError, type Inputs, parseInputs, splitList } from '../../src/inputs/inputs.js'
 import { CA_ARN, KMS_KEY, reader, ROLE_ARN, serviceArn } from './fixtures.js'
 
 /** The smallest valid apply run. */

@@ -2,12 +2,12 @@
 import { describe, expect, jest, test } from '@jest/globals'
 import type { Service, TaskDefinition } from '@aws-sdk/client-ecs'
 import type { EcsReader } from '../../src/aws/ecs.js'
-import type { CaDetails } from '../../src/ca.js'
-import type { Finding } from '../../src/findings.js'
-import type { Inputs } from '../../src/inputs.js'
-import { desiredTls, planMode, plansFor, verifyMode } from '../../src/modes.js'
-import { readWorld, type World } from '../../src/read.js'
-import { resolveTarget } from '../../src/target.js'
+import type { CaDetails } from '../../src/checks/ca.js'
+import type { Finding } from '../../src/checks/findings.js'
+import type { Inputs } from '../../src/inputs/inputs.js'
+import { desiredTls, planMode, plansFor, verifyMode } from '../../src/plan/modes.js'
+import { readWorld, type World } from '../../src/read/read.js'
+import { resolveTarget } from '../../src/read/target.js'
 import {
   ACCOUNT,
   CA_ARN,

@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
 import type { KeyMetadata } from '@aws-sdk/client-kms'
 import type { TaskDefinition } from '@aws-sdk/client-ecs'
-import { type CaDetails, caStatusFindings } from '../../src/ca.js'
-import type { Finding } from '../../src/findings.js'
+import { type CaDetails, caStatusFindings } from '../../src/checks/ca.js'
+import type { Finding } from '../../src/checks/findings.js'
 import {
   caFindings,
   kmsFindings,
@@ -10,7 +10,7 @@ import {
   serviceFindings,
   TLS_MANAGED_POLICY_ARN,
   trustsEcs
-} from '../../src/preflight.js'
+} from '../../src/checks/preflight.js'
 import { ACCOUNT, CA_ARN, entry, okTarget, REGION, scConfig, service } from './fixtures.js'
 
 const NOW = new Date('2026-03-01T12:00:00.000Z')

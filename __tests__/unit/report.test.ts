@@ -1,12 +1,12 @@
 /** outcome.ts, outputs.ts and summary.ts: what the user reads after a run. */
 import { describe, expect, test } from '@jest/globals'
-import type { CaDetails } from '../../src/ca.js'
-import type { Finding } from '../../src/findings.js'
-import { type ServiceOutcome, tlsAfterRun } from '../../src/outcome.js'
-import { outputsFor, verifyReport } from '../../src/outputs.js'
-import { isCompliant, type RunResult } from '../../src/result.js'
-import type { TlsView } from '../../src/service-connect.js'
-import { renderSummary, tlsText } from '../../src/summary.js'
+import type { CaDetails } from '../../src/checks/ca.js'
+import type { Finding } from '../../src/checks/findings.js'
+import { type ServiceOutcome, tlsAfterRun } from '../../src/report/outcome.js'
+import { outputsFor, verifyReport } from '../../src/report/outputs.js'
+import { isCompliant, type RunResult } from '../../src/report/result.js'
+import type { TlsView } from '../../src/plan/service-connect.js'
+import { renderSummary, tlsText } from '../../src/report/summary.js'
 import { CA_ARN, CLUSTER, KMS_KEY, OTHER_CA_ARN, ROLE_ARN, serviceArn } from './fixtures.js'
 
 const NEW: TlsView = { caArn: CA_ARN, kmsKey: KMS_KEY, roleArn: ROLE_ARN }

@@ -6,7 +6,7 @@ import {
   type RolloutOutcome,
   RolloutWatcher,
   type WatcherOptions
-} from '../../src/rollout.js'
+} from '../../src/act/rollout.js'
 import { deployment, serviceArn } from './fixtures.js'
 
 const OURS = 'ecs-svc/1111111111111111111'

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals'
-import { escapeCommandData, readInput, reportInputError } from '../../src/runner-env.js'
+import { escapeCommandData, readInput, reportInputError } from '../../src/inputs/runner-env.js'
 
 describe('readInput', () => {
   test('reads INPUT_<NAME> with hyphens kept and spaces as underscores, trimmed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import type { ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
-import { planService, portChanges } from '../../src/plan.js'
+import { planService, portChanges } from '../../src/plan/plan.js'
 import {
   chooseEntries,
   type DesiredTls,
@@ -8,7 +8,7 @@ import {
   sameTls,
   tlsView,
   withTls
-} from '../../src/service-connect.js'
+} from '../../src/plan/service-connect.js'
 import {
   CA_ARN,
   deployment,

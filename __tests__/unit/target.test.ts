@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import type { Service } from '@aws-sdk/client-ecs'
-import { resolveTarget, type Target } from '../../src/target.js'
+import { resolveTarget, type Target } from '../../src/read/target.js'
 import {
   CLUSTER,
   deployment,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { verifyService } from '../../src/verify.js'
+import { verifyService } from '../../src/checks/verify.js'
 import {
   CA_ARN,
   entry,

@@ -12,8 +12,8 @@ import {
   type TaskDefinition,
   UpdateServiceCommand
 } from '@aws-sdk/client-ecs'
-import { nameOf } from '../arn.js'
-import { chunk, mapLimit } from '../concurrency.js'
+import { nameOf } from '../inputs/arn.js'
+import { chunk, mapLimit } from '../act/concurrency.js'
 import { clientSettings } from './clients.js'
 
 /** DescribeServices takes at most 10 services a call (ECS API model). */

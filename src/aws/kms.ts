@@ -1,6 +1,6 @@
 /** The KMS gateway: only DescribeKey, to check the key before ECS is told to use it. */
 import { DescribeKeyCommand, KMSClient, type KeyMetadata } from '@aws-sdk/client-kms'
-import { parseArn } from '../arn.js'
+import { parseArn } from '../inputs/arn.js'
 import { clientSettings } from './clients.js'
 
 export interface KmsReader {

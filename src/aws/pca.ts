@@ -5,9 +5,9 @@ import {
   GetCertificateAuthorityCertificateCommand,
   ListTagsCommand
 } from '@aws-sdk/client-acm-pca'
-import { parseArn } from '../arn.js'
-import type { CaDetails } from '../ca.js'
-import { describeCertificate } from '../certificate.js'
+import { parseArn } from '../inputs/arn.js'
+import type { CaDetails } from '../checks/ca.js'
+import { describeCertificate } from '../checks/certificate.js'
 import { clientSettings } from './clients.js'
 
 export interface PcaReader {

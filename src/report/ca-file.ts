@@ -2,8 +2,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { CaDetails } from './ca.js'
-import { pemBundle } from './certificate.js'
+import type { CaDetails } from '../checks/ca.js'
+import { pemBundle } from '../checks/certificate.js'
 
 export async function writeCaFile(
   ca: CaDetails,

@@ -1,6 +1,6 @@
 /** Tells the runner what happened: log groups, annotations, outputs and the job summary. */
 import * as core from '@actions/core'
-import type { Finding } from './findings.js'
+import type { Finding } from '../checks/findings.js'
 import { outputsFor } from './outputs.js'
 import type { RunResult } from './result.js'
 import { renderSummary } from './summary.js'

@@ -1,7 +1,7 @@
 /** What happened to each service: the common currency of apply, plan, verify and the report. */
-import type { Finding } from './findings.js'
-import type { PortChange } from './plan.js'
-import type { TlsView } from './service-connect.js'
+import type { Finding } from '../checks/findings.js'
+import type { PortChange } from '../plan/plan.js'
+import type { TlsView } from '../plan/service-connect.js'
 
 export type ServiceStatus =
   'updated' | 'unchanged' | 'failed' | 'would-update' | 'compliant' | 'noncompliant'

@@ -1,7 +1,7 @@
 /** Pure: compliance of one service's Service Connect TLS against what the user expects. */
 import type { Finding } from './findings.js'
-import { type TlsView, tlsView } from './service-connect.js'
-import type { Target } from './target.js'
+import { type TlsView, tlsView } from '../plan/service-connect.js'
+import type { Target } from '../read/target.js'
 
 export interface Expectations {
   caArn?: string

@@ -1,8 +1,8 @@
-export const id = 149;
-export const ids = [149];
+export const id = 449;
+export const ids = [449];
 export const modules = {
 
-/***/ 5149:
+/***/ 1449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -17,11 +17,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9952);
+/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8256);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
-/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6470);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2464);
-/* harmony import */ var _service_connect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8651);
+/* harmony import */ var _plan_modes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5131);
+/* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8720);
+/* harmony import */ var _plan_service_connect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2955);
 /**
  * File mode: merge TLS into (or verify) a create-service / update-service input JSON, the kind
  * deployed with `--cli-input-json` or ecspresso. No AWS call is made.
@@ -80,7 +80,7 @@ function fileTarget(path, definition, portNames) {
             code: 'no-service-connect',
             reason: `Service definition file "${path}": Service Connect is turned off (enabled: false)`
         };
-    const choice = (0,_service_connect_js__WEBPACK_IMPORTED_MODULE_5__/* .chooseEntries */ .yu)(config.services ?? [], portNames);
+    const choice = (0,_plan_service_connect_js__WEBPACK_IMPORTED_MODULE_5__/* .chooseEntries */ .yu)(config.services ?? [], portNames);
     if ('unknown' in choice)
         return {
             ok: false,
@@ -128,11 +128,11 @@ async function runDefinitionFile(inputs) {
         result.roleArn = inputs.roleArn;
     if (inputs.mode === 'verify') {
         const world = { targets: [target], sharedFindings: [], serviceFindings: new Map() };
-        result.outcomes = (0,_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyMode */ .RV)(world, inputs);
+        result.outcomes = (0,_plan_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyMode */ .RV)(world, inputs);
         return result;
     }
-    const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planService */ .$)(target, (0,_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .desiredTls */ ._p)(inputs));
-    const outcome = (0,_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .outcomeOf */ .sG)(plan, []);
+    const plan = (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planService */ .$)(target, (0,_plan_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .desiredTls */ ._p)(inputs));
+    const outcome = (0,_plan_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .outcomeOf */ .sG)(plan, []);
     if (plan.error || !plan.after) {
         result.outcomes = [outcome];
         return result;
@@ -146,7 +146,7 @@ async function runDefinitionFile(inputs) {
     if (inputs.mode === 'apply')
         outcome.status = plan.changed ? 'updated' : 'unchanged';
     else if (plan.changed && plan.before)
-        result.diffs.set(plan.name, (0,_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonDiff */ .G)(plan.before, plan.after));
+        result.diffs.set(plan.name, (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonDiff */ .G)(plan.before, plan.after));
     result.outcomes = [outcome];
     result.definitionFile = output;
     return result;

@@ -1,9 +1,9 @@
 /** Pure: the job summary as Markdown. Tables first, because that is what reviewers scan. */
-import type { CaDetails } from './ca.js'
-import type { Finding } from './findings.js'
+import type { CaDetails } from '../checks/ca.js'
+import type { Finding } from '../checks/findings.js'
 import { type ServiceOutcome, tlsAfterRun } from './outcome.js'
 import { isCompliant, type RunResult } from './result.js'
-import type { TlsView } from './service-connect.js'
+import type { TlsView } from '../plan/service-connect.js'
 
 /** Past this many, unchanged services fold into one line so a fleet's table stays readable. */
 const FOLD_UNCHANGED_AFTER = 10

@@ -3,24 +3,24 @@
  * Nothing here can write; the types it is given have no write operation.
  */
 import type { Service, TaskDefinition } from '@aws-sdk/client-ecs'
-import { nameOf, parseArn } from './arn.js'
-import type { EcsReader } from './aws/ecs.js'
-import type { IamReader } from './aws/iam.js'
-import type { KmsReader } from './aws/kms.js'
-import type { PcaReader } from './aws/pca.js'
-import type { CaDetails } from './ca.js'
-import { mapLimit } from './concurrency.js'
-import { errorText, isAccessDenied } from './errors.js'
-import type { Finding } from './findings.js'
-import type { Inputs } from './inputs.js'
+import { nameOf, parseArn } from '../inputs/arn.js'
+import type { EcsReader } from '../aws/ecs.js'
+import type { IamReader } from '../aws/iam.js'
+import type { KmsReader } from '../aws/kms.js'
+import type { PcaReader } from '../aws/pca.js'
+import type { CaDetails } from '../checks/ca.js'
+import { mapLimit } from '../act/concurrency.js'
+import { errorText, isAccessDenied } from '../errors.js'
+import type { Finding } from '../checks/findings.js'
+import type { Inputs } from '../inputs/inputs.js'
 import {
   caFindings,
   kmsFindings,
   roleFindings,
   serviceFindings,
   skippedCheck
-} from './preflight.js'
-import { primaryDeployment } from './service-connect.js'
+} from '../checks/preflight.js'
+import { primaryDeployment } from '../plan/service-connect.js'
 import { resolveTarget, type Target } from './target.js'
 
 /** Loads a client on first use: each AWS client is a bundle chunk of its own. */

@@ -4,11 +4,11 @@
  */
 import type { KeyMetadata } from '@aws-sdk/client-kms'
 import type { TaskDefinition } from '@aws-sdk/client-ecs'
-import type { RoleFacts } from './aws/iam.js'
-import { parseArn } from './arn.js'
+import type { RoleFacts } from '../aws/iam.js'
+import { parseArn } from '../inputs/arn.js'
 import { type CaDetails, caStatusFindings, ECS_MANAGED_TAG } from './ca.js'
 import type { Finding } from './findings.js'
-import type { Target } from './target.js'
+import type { Target } from '../read/target.js'
 
 export const TLS_MANAGED_POLICY_ARN =
   'arn:aws:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity'

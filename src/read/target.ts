@@ -3,7 +3,7 @@
  * to work on or the reason it cannot be worked on. Plan, apply and verify share it.
  */
 import type { Service, ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
-import { chooseEntries, primaryDeployment } from './service-connect.js'
+import { chooseEntries, primaryDeployment } from '../plan/service-connect.js'
 
 /** One requested service as read: `service` is absent when ECS reported it missing. */
 export interface ServiceRead {

@@ -2,13 +2,13 @@
  * Apply: update each service whose plan changes something, then follow its deployment.
  * Only this module is handed an `EcsWriter`.
  */
-import type { EcsWriter } from './aws/ecs.js'
+import type { EcsWriter } from '../aws/ecs.js'
 import { mapLimit } from './concurrency.js'
-import { errorText } from './errors.js'
-import type { ServiceOutcome } from './outcome.js'
-import type { ServicePlan } from './plan.js'
+import { errorText } from '../errors.js'
+import type { ServiceOutcome } from '../report/outcome.js'
+import type { ServicePlan } from '../plan/plan.js'
 import type { RolloutOutcome, RolloutWatcher } from './rollout.js'
-import { primaryDeployment } from './service-connect.js'
+import { primaryDeployment } from '../plan/service-connect.js'
 
 export interface ApplyOptions {
   cluster: string

@@ -1,8 +1,38 @@
-export const id = 53;
-export const ids = [53];
+export const id = 579;
+export const ids = [579];
 export const modules = {
 
-/***/ 6852:
+/***/ 536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ chunk),
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `work` over `items` with at most `limit` in flight, keeping the results in order. */
+async function mapLimit(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+function chunk(items, size) {
+    const chunks = [];
+    for (let start = 0; start < items.length; start += size)
+        chunks.push(items.slice(start, start + size));
+    return chunks;
+}
+
+
+/***/ }),
+
+/***/ 9410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -44,104 +74,7 @@ function daysBetween(from, to) {
 
 /***/ }),
 
-/***/ 1532:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ chunk),
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** Runs `work` over `items` with at most `limit` in flight, keeping the results in order. */
-async function mapLimit(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-function chunk(items, size) {
-    const chunks = [];
-    for (let start = 0; start < items.length; start += size)
-        chunks.push(items.slice(start, start + size));
-    return chunks;
-}
-
-
-/***/ }),
-
-/***/ 9952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ jsonDiff)
-/* harmony export */ });
-/* unused harmony export lineDiff */
-/** Pure: a unified-style line diff, enough to show what a plan would change in a configuration. */
-function edits(before, after) {
-    // Longest common subsequence table; configurations are a few hundred lines at most.
-    const rows = before.length;
-    const cols = after.length;
-    const lcs = Array.from({ length: rows + 1 }, () => new Array(cols + 1).fill(0));
-    for (let i = rows - 1; i >= 0; i--)
-        for (let j = cols - 1; j >= 0; j--) {
-            const row = lcs[i];
-            const below = lcs[i + 1];
-            row[j] =
-                before[i] === after[j] ? (below[j + 1] ?? 0) + 1 : Math.max(below[j] ?? 0, row[j + 1] ?? 0);
-        }
-    const result = [];
-    let i = 0;
-    let j = 0;
-    while (i < rows || j < cols) {
-        if (i < rows && j < cols && before[i] === after[j]) {
-            result.push({ kind: ' ', line: before[i++] });
-            j++;
-        }
-        else if (i < rows && (j === cols || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))) {
-            result.push({ kind: '-', line: before[i++] });
-        }
-        else {
-            result.push({ kind: '+', line: after[j++] });
-        }
-    }
-    return result;
-}
-/** Changed lines with `context` unchanged lines around them; '' when nothing differs. */
-function lineDiff(beforeText, afterText, context = 3) {
-    const all = edits(beforeText.split('\n'), afterText.split('\n'));
-    const keep = new Set();
-    all.forEach((edit, index) => {
-        if (edit.kind === ' ')
-            return;
-        for (let k = Math.max(0, index - context); k <= Math.min(all.length - 1, index + context); k++)
-            keep.add(k);
-    });
-    if (keep.size === 0)
-        return '';
-    const out = [];
-    let last = -1;
-    for (const index of [...keep].sort((a, b) => a - b)) {
-        if (last !== -1 && index > last + 1)
-            out.push('@@');
-        const edit = all[index];
-        out.push(`${edit.kind} ${edit.line}`);
-        last = index;
-    }
-    return out.join('\n');
-}
-function jsonDiff(before, after) {
-    return lineDiff(JSON.stringify(before, null, 2), JSON.stringify(after, null, 2));
-}
-
-
-/***/ }),
-
-/***/ 4053:
+/***/ 6579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -154,13 +87,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
-// EXTERNAL MODULE: ./src/concurrency.ts
-var concurrency = __webpack_require__(1532);
+// EXTERNAL MODULE: ./src/act/concurrency.ts
+var concurrency = __webpack_require__(536);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/service-connect.ts
-var service_connect = __webpack_require__(8651);
-;// CONCATENATED MODULE: ./src/apply.ts
+// EXTERNAL MODULE: ./src/plan/service-connect.ts
+var service_connect = __webpack_require__(2955);
+;// CONCATENATED MODULE: ./src/act/apply.ts
 
 
 
@@ -252,17 +185,17 @@ function settle(outcome, rollout) {
     }
 }
 
-// EXTERNAL MODULE: ./src/arn.ts
-var src_arn = __webpack_require__(8564);
+// EXTERNAL MODULE: ./src/inputs/arn.ts
+var inputs_arn = __webpack_require__(5406);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/certificate.ts
-var certificate = __webpack_require__(6852);
-;// CONCATENATED MODULE: ./src/ca-file.ts
+// EXTERNAL MODULE: ./src/checks/certificate.ts
+var certificate = __webpack_require__(9410);
+;// CONCATENATED MODULE: ./src/report/ca-file.ts
 /** Writes the CA certificate and chain to a file later steps can hand to `--cacert`. */
 
 
@@ -276,9 +209,9 @@ async function writeCaFile(ca, directory = process.env.RUNNER_TEMP || (0,externa
     return path;
 }
 
-// EXTERNAL MODULE: ./src/modes.ts + 2 modules
-var modes = __webpack_require__(6470);
-;// CONCATENATED MODULE: ./src/ca.ts
+// EXTERNAL MODULE: ./src/plan/modes.ts + 2 modules
+var modes = __webpack_require__(5131);
+;// CONCATENATED MODULE: ./src/checks/ca.ts
 /** The certificate authority as read from ACM-PCA, and the checks that need no other call. */
 
 /** ECS's managed policy may use the CA only when it carries this tag (ECS developer guide). */
@@ -314,7 +247,7 @@ function caStatusFindings(ca, rules) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/preflight.ts
+;// CONCATENATED MODULE: ./src/checks/preflight.ts
 
 
 const TLS_MANAGED_POLICY_ARN = 'arn:aws:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity';
@@ -337,7 +270,7 @@ function caFindings(ca, context) {
                 ? '(no tag)'
                 : `${ECS_MANAGED_TAG}=${ca.tags[ECS_MANAGED_TAG]}`
         });
-    const arn = (0,src_arn/* parseArn */.Lw)(ca.arn);
+    const arn = (0,inputs_arn/* parseArn */.Lw)(ca.arn);
     if (arn && context.clusterRegion && arn.region !== context.clusterRegion)
         findings.push({
             severity: 'warning',
@@ -478,7 +411,7 @@ function skippedCheck(what, permission, error) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/target.ts
+;// CONCATENATED MODULE: ./src/read/target.ts
 
 const TURN_ON_SC = 'TLS encrypts Service Connect traffic, so turn Service Connect on for this service first ' +
     '(console, or update-service --service-connect-configuration), then run this again';
@@ -518,7 +451,7 @@ function resolveTarget(read, cluster, portNames) {
     return { ok: true, name, serviceArn, service, config, chosen: choice.chosen };
 }
 
-;// CONCATENATED MODULE: ./src/read.ts
+;// CONCATENATED MODULE: ./src/read/read.ts
 
 
 
@@ -536,7 +469,7 @@ async function selectServices(ecs, inputs) {
         const { names } = inputs.services;
         return { names, found: (await ecs.describeServices(inputs.cluster, names)).found };
     }
-    const listed = (await ecs.listServiceArns(inputs.cluster)).map(src_arn/* nameOf */.Vb);
+    const listed = (await ecs.listServiceArns(inputs.cluster)).map(inputs_arn/* nameOf */.Vb);
     const { found } = await ecs.describeServices(inputs.cluster, listed);
     const names = listed.filter((name) => {
         const service = found.get(name);
@@ -584,7 +517,7 @@ async function readWorld(inputs, gateways) {
         ? orSkip('The KMS key', 'kms:DescribeKey', async () => (await kms()).describeKey(kmsKey))
         : undefined;
     const roleRead = roleArn && iam
-        ? orSkip('The infrastructure role', 'iam:GetRole and iam:ListAttachedRolePolicies', async () => (await iam()).readRole((0,src_arn/* nameOf */.Vb)(roleArn)))
+        ? orSkip('The infrastructure role', 'iam:GetRole and iam:ListAttachedRolePolicies', async () => (await iam()).readRole((0,inputs_arn/* nameOf */.Vb)(roleArn)))
         : undefined;
     const { names, found } = await selecting;
     const targets = names.map((name) => {
@@ -602,7 +535,7 @@ async function readWorld(inputs, gateways) {
     if (isFinding(caOrFinding))
         sharedFindings.push(caOrFinding);
     const anyService = targets.find((target) => target.ok);
-    const clusterArn = (0,src_arn/* parseArn */.Lw)(inputs.cluster) ?? (anyService?.ok ? (0,src_arn/* parseArn */.Lw)(anyService.serviceArn) : undefined);
+    const clusterArn = (0,inputs_arn/* parseArn */.Lw)(inputs.cluster) ?? (anyService?.ok ? (0,inputs_arn/* parseArn */.Lw)(anyService.serviceArn) : undefined);
     if (ca)
         sharedFindings.push(...caFindings(ca, {
             now: new Date(),
@@ -639,11 +572,11 @@ async function readTaskDefinitions(ecs, targets) {
     return new Map(entries);
 }
 
-// EXTERNAL MODULE: ./src/outcome.ts
-var src_outcome = __webpack_require__(4671);
-// EXTERNAL MODULE: ./src/result.ts
-var src_result = __webpack_require__(1666);
-;// CONCATENATED MODULE: ./src/outputs.ts
+// EXTERNAL MODULE: ./src/report/outcome.ts
+var report_outcome = __webpack_require__(5066);
+// EXTERNAL MODULE: ./src/report/result.ts
+var report_result = __webpack_require__(5781);
+;// CONCATENATED MODULE: ./src/report/outputs.ts
 /** Pure: the step outputs, as strings, from a run's result. */
 
 
@@ -654,7 +587,7 @@ function serviceEntry(outcome) {
         status: outcome.status,
         ...(outcome.deploymentId ? { deploymentId: outcome.deploymentId } : {}),
         ...(outcome.rollout ? { rollout: outcome.rollout } : {}),
-        ports: (0,src_outcome/* tlsAfterRun */.r)(outcome).map((port, index) => ({
+        ports: (0,report_outcome/* tlsAfterRun */.r)(outcome).map((port, index) => ({
             portName: port.portName,
             tls: port.tls ?? null,
             changed: outcome.ports[index]?.changed ?? false
@@ -666,13 +599,13 @@ function serviceEntry(outcome) {
 }
 function verifyReport(result) {
     return {
-        compliant: (0,src_result/* isCompliant */.M)(result),
+        compliant: (0,report_result/* isCompliant */.M)(result),
         findings: result.findings,
         services: result.outcomes.map((outcome) => ({
             service: outcome.name,
             serviceArn: outcome.serviceArn ?? null,
             compliant: outcome.status === 'compliant',
-            ports: (0,src_outcome/* tlsAfterRun */.r)(outcome).map((port) => ({
+            ports: (0,report_outcome/* tlsAfterRun */.r)(outcome).map((port) => ({
                 portName: port.portName,
                 tls: port.tls ?? null
             })),
@@ -695,7 +628,7 @@ function outputsFor(result) {
         outputs.changed = String(result.outcomes.some((outcome) => outcome.status === 'would-update'));
     }
     else {
-        outputs.compliant = String((0,src_result/* isCompliant */.M)(result));
+        outputs.compliant = String((0,report_result/* isCompliant */.M)(result));
         outputs.report = JSON.stringify(verifyReport(result));
     }
     if (result.definitionFile)
@@ -721,9 +654,9 @@ function outputsFor(result) {
     return outputs;
 }
 
-// EXTERNAL MODULE: ./src/summary.ts
-var summary = __webpack_require__(8855);
-;// CONCATENATED MODULE: ./src/report.ts
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(7994);
+;// CONCATENATED MODULE: ./src/report/report.ts
 /** Tells the runner what happened: log groups, annotations, outputs and the job summary. */
 
 
@@ -767,7 +700,7 @@ async function report(result, options) {
         await core/* summary */.z.addRaw((0,summary/* renderSummary */.B)(result)).write();
 }
 
-;// CONCATENATED MODULE: ./src/rollout.ts
+;// CONCATENATED MODULE: ./src/act/rollout.ts
 /**
  * Pure: where one deployment stands. Unlike the SDK's ServicesStable waiter, it looks at the
  * deployment this run started: a circuit-breaker rollback also ends with one stable
@@ -945,7 +878,7 @@ class RolloutWatcher {
 
 async function loadGateways(inputs) {
     const ecs = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(212), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 1032));
-    const client = ecs.createEcsClient((0,src_arn/* parseArn */.Lw)(inputs.cluster)?.region);
+    const client = ecs.createEcsClient((0,inputs_arn/* parseArn */.Lw)(inputs.cluster)?.region);
     const read = { ecs: ecs.createEcsReader(client) };
     const { caArn, kmsKey } = inputs;
     // Each client is its own bundle chunk, loaded only when this run needs it.
@@ -953,7 +886,7 @@ async function loadGateways(inputs) {
         read.pca = async () => (await Promise.all(/* import() */[__webpack_require__.e(265), __webpack_require__.e(293)]).then(__webpack_require__.bind(__webpack_require__, 9293))).createPcaReader(caArn);
     if (kmsKey)
         read.kms = async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(632), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 6552))).createKmsReader(kmsKey);
-    const region = (0,src_arn/* parseArn */.Lw)(inputs.cluster)?.region ?? (caArn ? (0,src_arn/* parseArn */.Lw)(caArn)?.region : undefined);
+    const region = (0,inputs_arn/* parseArn */.Lw)(inputs.cluster)?.region ?? (caArn ? (0,inputs_arn/* parseArn */.Lw)(caArn)?.region : undefined);
     if (inputs.roleArn)
         read.iam = async () => (await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(764), __webpack_require__.e(84)]).then(__webpack_require__.bind(__webpack_require__, 1084))).createIamReader(region);
     return inputs.mode === 'apply' ? { read, writer: ecs.createEcsWriter(client) } : { read };
@@ -1017,13 +950,13 @@ function failureOf(result) {
     if (result.cancelled)
         return `The run was cancelled. ${failed.length} service(s) not finished: ${failed.join(', ')}`;
     if (result.mode === 'verify')
-        return (0,src_result/* isCompliant */.M)(result)
+        return (0,report_result/* isCompliant */.M)(result)
             ? undefined
             : `Service Connect TLS is not compliant: ${result.outcomes
                 .filter((outcome) => outcome.status !== 'compliant')
                 .map((outcome) => outcome.name)
                 .join(', ') || 'see the findings'}`;
-    if ((0,src_result/* hasFailures */.Q)(result))
+    if ((0,report_result/* hasFailures */.Q)(result))
         return `${failed.length} of ${result.outcomes.length} service(s) failed: ${failed.join(', ')}`;
     return undefined;
 }
@@ -1038,13 +971,13 @@ async function run(inputs) {
     process.on('SIGTERM', cancel);
     try {
         const result = inputs.serviceDefinition
-            ? await (await __webpack_require__.e(/* import() */ 149).then(__webpack_require__.bind(__webpack_require__, 5149))).runDefinitionFile(inputs)
+            ? await (await __webpack_require__.e(/* import() */ 449).then(__webpack_require__.bind(__webpack_require__, 1449))).runDefinitionFile(inputs)
             : await runLive(inputs, controller.signal);
         if (result.ca)
             result.caFile = await writeCaFile(result.ca);
         await report(result, { demoteErrors: inputs.mode === 'verify' && !inputs.failOnNoncompliant });
         if (inputs.githubToken && (inputs.mode === 'plan' || inputs.mode === 'verify'))
-            await (await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(525)]).then(__webpack_require__.bind(__webpack_require__, 5525))).commentOnPullRequest(inputs.githubToken, result);
+            await (await Promise.all(/* import() */[__webpack_require__.e(413), __webpack_require__.e(914)]).then(__webpack_require__.bind(__webpack_require__, 9533))).commentOnPullRequest(inputs.githubToken, result);
         const failure = failureOf(result);
         if (failure && inputs.mode === 'verify' && !inputs.failOnNoncompliant && !result.cancelled)
             core/* warning */.$e(`${failure} (fail-on-noncompliant is false, so the step passes)`);
@@ -1063,7 +996,74 @@ async function run(inputs) {
 
 /***/ }),
 
-/***/ 6470:
+/***/ 8256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ jsonDiff)
+/* harmony export */ });
+/* unused harmony export lineDiff */
+/** Pure: a unified-style line diff, enough to show what a plan would change in a configuration. */
+function edits(before, after) {
+    // Longest common subsequence table; configurations are a few hundred lines at most.
+    const rows = before.length;
+    const cols = after.length;
+    const lcs = Array.from({ length: rows + 1 }, () => new Array(cols + 1).fill(0));
+    for (let i = rows - 1; i >= 0; i--)
+        for (let j = cols - 1; j >= 0; j--) {
+            const row = lcs[i];
+            const below = lcs[i + 1];
+            row[j] =
+                before[i] === after[j] ? (below[j + 1] ?? 0) + 1 : Math.max(below[j] ?? 0, row[j + 1] ?? 0);
+        }
+    const result = [];
+    let i = 0;
+    let j = 0;
+    while (i < rows || j < cols) {
+        if (i < rows && j < cols && before[i] === after[j]) {
+            result.push({ kind: ' ', line: before[i++] });
+            j++;
+        }
+        else if (i < rows && (j === cols || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))) {
+            result.push({ kind: '-', line: before[i++] });
+        }
+        else {
+            result.push({ kind: '+', line: after[j++] });
+        }
+    }
+    return result;
+}
+/** Changed lines with `context` unchanged lines around them; '' when nothing differs. */
+function lineDiff(beforeText, afterText, context = 3) {
+    const all = edits(beforeText.split('\n'), afterText.split('\n'));
+    const keep = new Set();
+    all.forEach((edit, index) => {
+        if (edit.kind === ' ')
+            return;
+        for (let k = Math.max(0, index - context); k <= Math.min(all.length - 1, index + context); k++)
+            keep.add(k);
+    });
+    if (keep.size === 0)
+        return '';
+    const out = [];
+    let last = -1;
+    for (const index of [...keep].sort((a, b) => a - b)) {
+        if (last !== -1 && index > last + 1)
+            out.push('@@');
+        const edit = all[index];
+        out.push(`${edit.kind} ${edit.line}`);
+        last = index;
+    }
+    return out.join('\n');
+}
+function jsonDiff(before, after) {
+    return lineDiff(JSON.stringify(before, null, 2), JSON.stringify(after, null, 2));
+}
+
+
+/***/ }),
+
+/***/ 5131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1076,16 +1076,16 @@ __webpack_require__.d(__webpack_exports__, {
   RV: () => (/* binding */ verifyMode)
 });
 
-// EXTERNAL MODULE: ./src/diff.ts
-var src_diff = __webpack_require__(9952);
-;// CONCATENATED MODULE: ./src/findings.ts
+// EXTERNAL MODULE: ./src/plan/diff.ts
+var plan_diff = __webpack_require__(8256);
+;// CONCATENATED MODULE: ./src/checks/findings.ts
 const isError = (finding) => finding.severity === 'error';
 
-// EXTERNAL MODULE: ./src/plan.ts
-var src_plan = __webpack_require__(2464);
-// EXTERNAL MODULE: ./src/service-connect.ts
-var service_connect = __webpack_require__(8651);
-;// CONCATENATED MODULE: ./src/verify.ts
+// EXTERNAL MODULE: ./src/plan/plan.ts
+var plan_plan = __webpack_require__(8720);
+// EXTERNAL MODULE: ./src/plan/service-connect.ts
+var service_connect = __webpack_require__(2955);
+;// CONCATENATED MODULE: ./src/checks/verify.ts
 
 const CHECKS = [
     { key: 'caArn', code: 'ca-mismatch', what: 'CA' },
@@ -1141,7 +1141,7 @@ function verifyService(target, expect) {
     return { name: target.name, serviceArn: target.serviceArn, ports, findings };
 }
 
-;// CONCATENATED MODULE: ./src/modes.ts
+;// CONCATENATED MODULE: ./src/plan/modes.ts
 /** What each mode makes of the world that was read: plans, diffs, verdicts. */
 
 
@@ -1161,7 +1161,7 @@ function blockers(world, name) {
 function plansFor(world, inputs) {
     const desired = desiredTls(inputs);
     const plans = world.targets.map((target) => {
-        const plan = (0,src_plan/* planService */.$)(target, desired);
+        const plan = (0,plan_plan/* planService */.$)(target, desired);
         const blocking = blockers(world, target.name);
         if (plan.error || blocking.length === 0)
             return plan;
@@ -1187,7 +1187,7 @@ function planMode(world, inputs) {
     const outcomes = plans.map((plan) => {
         const outcome = outcomeOf(plan, findings.get(plan.name) ?? []);
         if (plan.changed && plan.before && plan.after) {
-            const diff = (0,src_diff/* jsonDiff */.G)(plan.before, plan.after);
+            const diff = (0,plan_diff/* jsonDiff */.G)(plan.before, plan.after);
             diffs.set(plan.name, diff);
             outcome.log.push('Would send UpdateService with this Service Connect configuration change:', diff);
         }
@@ -1225,34 +1225,14 @@ function verifyMode(world, inputs) {
 
 /***/ }),
 
-/***/ 4671:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ tlsAfterRun)
-/* harmony export */ });
-/** Each port's TLS once the run is over: the new block only where it was (or is being) deployed. */
-function tlsAfterRun(outcome) {
-    // Whatever started a deployment left the new block in place, unless ECS rolled it back.
-    const deployed = outcome.status === 'updated' ||
-        (outcome.deploymentId !== undefined && outcome.rollout !== 'rolled-back');
-    return outcome.ports.map((port) => {
-        const tls = deployed ? port.after : port.before;
-        return tls ? { portName: port.portName, tls } : { portName: port.portName };
-    });
-}
-
-
-/***/ }),
-
-/***/ 2464:
+/***/ 8720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ planService)
 /* harmony export */ });
 /* unused harmony export portChanges */
-/* harmony import */ var _service_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8651);
+/* harmony import */ var _service_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2955);
 
 function portChanges(before, after) {
     const afterEntries = after.services ?? [];
@@ -1291,26 +1271,7 @@ function planService(target, desired) {
 
 /***/ }),
 
-/***/ 1666:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ isCompliant),
-/* harmony export */   Q: () => (/* binding */ hasFailures)
-/* harmony export */ });
-/** Verify: compliant when no service and no shared resource has an error. */
-function isCompliant(result) {
-    return (result.outcomes.every((outcome) => outcome.status === 'compliant') &&
-        result.findings.every((finding) => finding.severity !== 'error'));
-}
-function hasFailures(result) {
-    return result.outcomes.some((outcome) => outcome.status === 'failed');
-}
-
-
-/***/ }),
-
-/***/ 8651:
+/***/ 2955:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1378,15 +1339,54 @@ function withTls(config, desired, chosen) {
 
 /***/ }),
 
-/***/ 8855:
+/***/ 5066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ tlsAfterRun)
+/* harmony export */ });
+/** Each port's TLS once the run is over: the new block only where it was (or is being) deployed. */
+function tlsAfterRun(outcome) {
+    // Whatever started a deployment left the new block in place, unless ECS rolled it back.
+    const deployed = outcome.status === 'updated' ||
+        (outcome.deploymentId !== undefined && outcome.rollout !== 'rolled-back');
+    return outcome.ports.map((port) => {
+        const tls = deployed ? port.after : port.before;
+        return tls ? { portName: port.portName, tls } : { portName: port.portName };
+    });
+}
+
+
+/***/ }),
+
+/***/ 5781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ isCompliant),
+/* harmony export */   Q: () => (/* binding */ hasFailures)
+/* harmony export */ });
+/** Verify: compliant when no service and no shared resource has an error. */
+function isCompliant(result) {
+    return (result.outcomes.every((outcome) => outcome.status === 'compliant') &&
+        result.findings.every((finding) => finding.severity !== 'error'));
+}
+function hasFailures(result) {
+    return result.outcomes.some((outcome) => outcome.status === 'failed');
+}
+
+
+/***/ }),
+
+/***/ 7994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ renderSummary)
 /* harmony export */ });
 /* unused harmony export tlsText */
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4671);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1666);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5066);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5781);
 
 
 /** Past this many, unchanged services fold into one line so a fleet's table stays readable. */

@@ -1,12 +1,12 @@
 /** What each mode makes of the world that was read: plans, diffs, verdicts. */
 import { jsonDiff } from './diff.js'
-import { type Finding, isError } from './findings.js'
-import type { Inputs } from './inputs.js'
-import type { ServiceOutcome } from './outcome.js'
+import { type Finding, isError } from '../checks/findings.js'
+import type { Inputs } from '../inputs/inputs.js'
+import type { ServiceOutcome } from '../report/outcome.js'
 import { planService, type ServicePlan } from './plan.js'
-import type { World } from './read.js'
+import type { World } from '../read/read.js'
 import type { DesiredTls } from './service-connect.js'
-import { verifyService } from './verify.js'
+import { verifyService } from '../checks/verify.js'
 
 export function desiredTls(inputs: Inputs): DesiredTls {
   // parseInputs guarantees both in apply and plan.

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { errorText } from './errors.js'
+import { errorText } from '../errors.js'
 import type { RunResult } from './result.js'
 import { renderSummary } from './summary.js'
 

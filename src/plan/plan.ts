@@ -3,7 +3,7 @@
  */
 import type { ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
 import { type DesiredTls, sameTls, type TlsView, tlsView, withTls } from './service-connect.js'
-import type { Target } from './target.js'
+import type { Target } from '../read/target.js'
 
 export interface PortChange {
   portName: string

@@ -1,7 +1,7 @@
 /** Everything a run learned and did, handed to the report. */
-import type { CaDetails } from './ca.js'
-import type { Finding } from './findings.js'
-import type { Mode } from './inputs.js'
+import type { CaDetails } from '../checks/ca.js'
+import type { Finding } from '../checks/findings.js'
+import type { Mode } from '../inputs/inputs.js'
 import type { ServiceOutcome } from './outcome.js'
 
 export interface RunResult {
