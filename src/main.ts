@@ -14,60 +14,134 @@ import type { ServiceOutcome } from './report/outcome.js'
 import { type ReadGateways, readWorld, type World } from './read/read.js'
 import { report } from './report/report.js'
 import { RolloutWatcher } from './act/rollout.js'
+import { waitForReleases } from './act/releases.js'
+import { isCancelled } from './aws/abort.js'
+import { bakeTimeFinding, inFlightFinding } from './checks/deployment.js'
+import type { Finding } from './checks/findings.js'
+import { type InFlight, readInFlight } from './read/in-flight.js'
 import { hasFailures, isCompliant, type RunResult } from './report/result.js'
 
-async function loadGateways(inputs: Inputs): Promise<{ read: ReadGateways; writer?: EcsWriter }> {
+async function loadGateways(
+  inputs: Inputs,
+  signal: AbortSignal
+): Promise<{ read: ReadGateways; writer?: EcsWriter }> {
   const ecs = await import('./aws/ecs.js')
   const client = ecs.createEcsClient(parseArn(inputs.cluster)?.region)
-  const read: ReadGateways = { ecs: ecs.createEcsReader(client) }
+  const read: ReadGateways = { ecs: ecs.createEcsReader(client, signal) }
   const { caArn, kmsKey } = inputs
   // Each client is its own bundle chunk, loaded only when this run needs it.
-  if (caArn) read.pca = async () => (await import('./aws/pca.js')).createPcaReader(caArn)
-  if (kmsKey) read.kms = async () => (await import('./aws/kms.js')).createKmsReader(kmsKey)
+  if (caArn)
+    read.pca = async () => (await import('./aws/pca.js')).createPcaReader(caArn, signal)
+  if (kmsKey)
+    read.kms = async () => (await import('./aws/kms.js')).createKmsReader(kmsKey, signal)
   const region = parseArn(inputs.cluster)?.region ?? (caArn ? parseArn(caArn)?.region : undefined)
-  if (inputs.roleArn) read.iam = async () => (await import('./aws/iam.js')).createIamReader(region)
-  return inputs.mode === 'apply' ? { read, writer: ecs.createEcsWriter(client) } : { read }
+  if (inputs.roleArn)
+    read.iam = async () => (await import('./aws/iam.js')).createIamReader(region, signal)
+  return inputs.mode === 'apply'
+    ? { read, writer: ecs.createEcsWriter(client, signal) }
+    : { read }
+}
+
+/** The one watcher of a run: releases in flight and the TLS deployments share its loop. */
+function createWatcher(inputs: Inputs, reader: EcsReader, signal: AbortSignal): RolloutWatcher {
+  return new RolloutWatcher({
+    describeServices: async (names) => (await reader.describeServices(inputs.cluster, names)).found,
+    describeServiceDeployments: (arns) => reader.describeServiceDeployments(arns),
+    describeServiceRevisions: (arns) => reader.describeServiceRevisions(arns),
+    pollMs: inputs.wait.pollMs,
+    timeoutMs: inputs.wait.timeoutMs,
+    until: inputs.wait.until,
+    signal,
+    onRound: ({ read, calls, inProgress, timedOut }) => {
+      const late = timedOut ? ` (${timedOut} past wait-for-minutes, no longer followed)` : ''
+      core.info(
+        `Checked ${read} deployment(s) in ${calls} call(s): ${read - inProgress} finished, ${inProgress} still in progress${late}`
+      )
+    },
+    onStage: (service, deployment, stage) => {
+      core.info(`${service}: deployment ${deployment} is in ${stage}`)
+    },
+    onError: (error) => {
+      core.warning(`Could not read the deployments while waiting (will retry): ${errorText(error)}`)
+    }
+  })
+}
+
+function addFindings(world: World, name: string, findings: Finding[]): void {
+  if (findings.length === 0) return
+  world.serviceFindings.set(name, [...(world.serviceFindings.get(name) ?? []), ...findings])
+}
+
+/**
+ * Deployment findings before planning: a release in flight (a notice in plan and verify, an
+ * error with `if-deployment-in-progress: fail`) and a bake time longer than the wait.
+ */
+async function deploymentChecks(
+  world: World,
+  inputs: Inputs,
+  reader: EcsReader
+): Promise<Map<string, InFlight>> {
+  let inFlight = new Map<string, InFlight>()
+  try {
+    inFlight = await readInFlight(reader, world.targets)
+  } catch (error) {
+    if (isCancelled(error)) throw error
+    world.sharedFindings.push({
+      severity: 'warning',
+      code: 'not-checked',
+      message: `Whether a deployment is already in progress was not checked: DescribeServiceDeployments failed (${errorText(error)}); grant ecs:DescribeServiceDeployments`
+    })
+  }
+  const waiting = inputs.mode === 'apply' && inputs.ifDeploymentInProgress === 'wait'
+  for (const target of world.targets) {
+    if (!target.ok) continue
+    const release = inFlight.get(target.name)
+    const findings: Finding[] = []
+    if (release && !waiting)
+      findings.push(inFlightFinding(target.name, release, inputs.mode, inputs.ifDeploymentInProgress))
+    if (inputs.mode !== 'verify') {
+      const bake = bakeTimeFinding(target.name, target.service, inputs.wait)
+      if (bake) findings.push(bake)
+    }
+    addFindings(world, target.name, findings)
+  }
+  return waiting ? inFlight : new Map()
 }
 
 async function applyMode(
   world: World,
   inputs: Inputs,
-  reader: EcsReader,
-  writer: EcsWriter,
+  gateways: { read: ReadGateways; writer: EcsWriter },
   signal: AbortSignal
 ): Promise<ServiceOutcome[]> {
-  const { plans, findings } = plansFor(world, inputs)
-  const watcher = inputs.wait.enabled
-    ? new RolloutWatcher({
-        describe: async (names) => (await reader.describeServices(inputs.cluster, names)).found,
-        pollMs: inputs.wait.pollMs,
-        timeoutMs: inputs.wait.timeoutMs,
-        signal,
-        onRound: (read, stillInProgress) => {
-          core.info(`Checked ${read} deployment(s): ${stillInProgress} still in progress`)
-        },
-        onError: (error) => {
-          core.warning(
-            `Could not read the services while waiting (will retry): ${errorText(error)}`
-          )
-        }
-      })
-    : undefined
+  const reader = gateways.read.ecs
+  const watcher = createWatcher(inputs, reader, signal)
+  const releases = await deploymentChecks(world, inputs, reader)
+  const settled = await waitForReleases(world, releases, {
+    watcher,
+    reread: (names) =>
+      readWorld({ ...inputs, services: { all: false, names } }, gateways.read),
+    inFlight: (again) => readInFlight(reader, again.targets),
+    log: (line) => {
+      core.info(line)
+    }
+  })
+  const { plans, findings } = plansFor(settled, inputs)
   const outcomes = await applyPlans(plans, {
     cluster: inputs.cluster,
-    writer,
-    ...(watcher ? { watcher } : {}),
+    writer: gateways.writer,
+    ...(inputs.wait.enabled ? { watcher } : {}),
     maxConcurrency: inputs.maxConcurrency,
     signal,
-    onStarted: (service, deploymentId) => {
-      core.info(`${service}: deployment ${deploymentId} started`)
+    onStarted: (service, deployment) => {
+      core.info(`${service}: deployment ${deployment} started`)
     }
   })
   return outcomes.map((outcome) => ({ ...outcome, findings: findings.get(outcome.name) ?? [] }))
 }
 
 async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> {
-  const gateways = await loadGateways(inputs)
+  const gateways = await loadGateways(inputs, signal)
   const world = await readWorld(inputs, gateways.read)
   const result: RunResult = {
     mode: inputs.mode,
@@ -79,12 +153,32 @@ async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> 
     ...(inputs.roleArn ? { roleArn: inputs.roleArn } : {}),
     diffs: new Map()
   }
-  if (inputs.mode === 'verify') result.outcomes = verifyMode(world, inputs)
-  else if (inputs.mode === 'plan') Object.assign(result, planMode(world, inputs))
-  else if (gateways.writer)
-    result.outcomes = await applyMode(world, inputs, gateways.read.ecs, gateways.writer, signal)
+  if (inputs.mode === 'apply' && gateways.writer)
+    result.outcomes = await applyMode(
+      world,
+      inputs,
+      { read: gateways.read, writer: gateways.writer },
+      signal
+    )
+  else {
+    await deploymentChecks(world, inputs, gateways.read.ecs)
+    if (inputs.mode === 'verify') result.outcomes = verifyMode(world, inputs)
+    else Object.assign(result, planMode(world, inputs))
+  }
   if (signal.aborted) result.cancelled = true
   return result
+}
+
+/** After a cancel: each service as updated, deployment still running (with its id), or not started. */
+export function cancelledText(result: RunResult): string {
+  const lines = result.outcomes.map((outcome) => {
+    if (outcome.status === 'updated' || outcome.status === 'unchanged')
+      return `${outcome.name}: ${outcome.status}`
+    if (outcome.deploymentId)
+      return `${outcome.name}: deployment ${outcome.deploymentId} still running (rollout ${outcome.rollout ?? 'unknown'})`
+    return `${outcome.name}: not started`
+  })
+  return `The run was cancelled. ${lines.join('; ')}`
 }
 
 /** Why the step fails, or undefined when it succeeds. */
@@ -92,8 +186,7 @@ function failureOf(result: RunResult): string | undefined {
   const failed = result.outcomes
     .filter((outcome) => outcome.status === 'failed')
     .map((outcome) => outcome.name)
-  if (result.cancelled)
-    return `The run was cancelled. ${failed.length} service(s) not finished: ${failed.join(', ')}`
+  if (result.cancelled) return cancelledText(result)
   if (result.mode === 'verify')
     return isCompliant(result)
       ? undefined
@@ -132,9 +225,16 @@ export async function run(inputs: Inputs): Promise<void> {
       core.warning(`${failure} (fail-on-noncompliant is false, so the step passes)`)
     else if (failure) core.setFailed(failure)
   } catch (error) {
-    core.setFailed(runErrorText(error))
+    core.setFailed(
+      controller.signal.aborted
+        ? `The run was cancelled before any service was updated (${runErrorText(error)})`
+        : runErrorText(error)
+    )
   } finally {
     process.off('SIGINT', cancel)
     process.off('SIGTERM', cancel)
   }
+  // A cancelled SDK call may still hold a retry timer; the runner kills the step soon after
+  // the signal, so leave now that everything is reported.
+  if (controller.signal.aborted) process.exit(1)
 }

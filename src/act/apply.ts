@@ -7,8 +7,10 @@ import { mapLimit } from './concurrency.js'
 import { errorText } from '../errors.js'
 import type { ServiceOutcome } from '../report/outcome.js'
 import type { ServicePlan } from '../plan/plan.js'
-import type { RolloutOutcome, RolloutWatcher } from './rollout.js'
-import { primaryDeployment } from '../plan/service-connect.js'
+import { type Followed, followedId, type RolloutWatcher, type WatchResult } from './rollout.js'
+import { primaryDeployment, sameTls } from '../plan/service-connect.js'
+import { isCancelled } from '../aws/abort.js'
+import { tlsAfterRun } from '../report/outcome.js'
 
 export interface ApplyOptions {
   cluster: string
@@ -18,7 +20,8 @@ export interface ApplyOptions {
   maxConcurrency: number
   signal?: AbortSignal
   /** Told as each deployment starts, for a live log line (the log groups come at the end). */
-  onStarted?: (service: string, deploymentId: string) => void
+  onStarted?: (service: string, deployment: string) => void
+  now?: () => number
 }
 
 const KEPT = 'the service keeps its previous Service Connect configuration'
@@ -45,16 +48,25 @@ export async function applyPlans(
 ): Promise<ServiceOutcome[]> {
   const started = await mapLimit(plans, options.maxConcurrency, (plan) => startOne(plan, options))
   return Promise.all(
-    started.map(async ({ outcome, rollout }) =>
-      rollout ? settle(outcome, await rollout) : outcome
-    )
+    started.map(async ({ outcome, watch }) => (watch ? settle(outcome, await watch) : outcome))
   )
 }
 
-/** A service after its update: `rollout` is being watched already when present. */
+/** A service after its update: `watch` is being followed already when present. */
 interface Started {
   outcome: ServiceOutcome
-  rollout?: Promise<RolloutOutcome>
+  watch?: Promise<WatchResult>
+}
+
+function notStarted(outcome: ServiceOutcome, why: string): Started {
+  return {
+    outcome: {
+      ...outcome,
+      status: 'failed',
+      notStarted: true,
+      error: `not started: ${why}`
+    }
+  }
 }
 
 async function startOne(plan: ServicePlan, options: ApplyOptions): Promise<Started> {
@@ -67,43 +79,49 @@ async function startOne(plan: ServicePlan, options: ApplyOptions): Promise<Start
     return settled(outcome)
   }
   if (options.signal?.aborted)
-    return settled({
-      ...outcome,
-      status: 'failed',
-      error: `the run was cancelled before this service was updated; ${KEPT}`
-    })
+    return notStarted(outcome, `the run was cancelled before this service was updated; ${KEPT}`)
   outcome.log.push(
     `UpdateService with the merged Service Connect configuration (${describeChanges(plan)})`
   )
-  let deploymentId: string | undefined
+  let followed: Followed | undefined
   try {
     const service = await options.writer.updateServiceConnect(
       options.cluster,
       plan.name,
       plan.after
     )
-    deploymentId = service ? primaryDeployment(service)?.id : undefined
+    const arn = service?.currentServiceDeployment
+    const id = service ? primaryDeployment(service)?.id : undefined
+    followed = arn ? { arn } : id ? { id } : undefined
   } catch (error) {
+    if (options.signal?.aborted || isCancelled(error))
+      return notStarted(
+        outcome,
+        'the run was cancelled before UpdateService returned (a throttled call is not retried); unless ECS had already accepted it, ' +
+          KEPT
+      )
     return settled({
       ...outcome,
       status: 'failed',
       error: `UpdateService failed: ${errorText(error)}. Nothing changed: ${KEPT}.`
     })
   }
-  if (!deploymentId)
+  const updateReturnedAt = (options.now ?? Date.now)()
+  if (!followed)
     return settled({
       ...outcome,
       status: 'failed',
-      error: 'UpdateService returned no PRIMARY deployment to follow'
+      error: 'UpdateService returned no deployment to follow'
     })
-  outcome.deploymentId = deploymentId
-  outcome.log.push(`Deployment ${deploymentId} started`)
-  options.onStarted?.(plan.name, deploymentId)
+  const deployment = followedId(followed)
+  outcome.deploymentId = deployment
+  outcome.log.push(`Deployment ${deployment} started`)
+  options.onStarted?.(plan.name, deployment)
   if (!options.watcher) {
     outcome.log.push('Not waiting for the deployment (wait-for-service-stability: false)')
     return settled({ ...outcome, status: 'updated', rollout: 'not-waited' })
   }
-  return { outcome, rollout: options.watcher.watch(plan.name, deploymentId) }
+  return { outcome, watch: options.watcher.watch(plan.name, followed, { updateReturnedAt }) }
 }
 
 function describeChanges(plan: ServicePlan): string {
@@ -111,26 +129,64 @@ function describeChanges(plan: ServicePlan): string {
   return `TLS on ${changed.join(', ')}`
 }
 
-function settle(outcome: ServiceOutcome, rollout: RolloutOutcome): ServiceOutcome {
+/** Changed ports whose TLS in force is not what was asked for. */
+function portsWithoutRequestedTls(outcome: ServiceOutcome): string[] {
+  const inForce = tlsAfterRun(outcome)
+  return outcome.ports
+    .filter((port, index) => port.changed && !sameTls(port.after, inForce[index]?.tls))
+    .map((port) => port.portName)
+}
+
+function settle(started: ServiceOutcome, result: WatchResult): ServiceOutcome {
+  const outcome: ServiceOutcome = { ...started }
+  const followed = followedId(result.followed)
+  if (followed !== outcome.deploymentId) {
+    outcome.log.push(
+      `UpdateService was retried and ECS started a second deployment; following ${followed}`
+    )
+    outcome.deploymentId = followed
+  }
+  if (result.inForce) {
+    outcome.inForce = result.inForce
+    outcome.log.push(
+      `In force after the run: ${result.inForce.revisionArn ? `service revision ${result.inForce.revisionArn}` : 'the PRIMARY deployment'}`
+    )
+  }
+  if (result.events.length) outcome.events = result.events
+  const { outcome: rollout } = result
+  const missing = result.inForce ? portsWithoutRequestedTls(outcome) : []
+  const events = result.events.map((event) => `  event: ${event}`)
   switch (rollout.state) {
     case 'completed':
-      outcome.log.push(`Deployment ${outcome.deploymentId ?? ''} completed`)
-      return { ...outcome, status: 'updated', rollout: 'completed' }
-    case 'failed':
+    case 'traffic-shifted': {
       outcome.log.push(
-        `Deployment failed: ${rollout.reason}`,
-        ...rollout.events.map((event) => `  event: ${event}`)
+        rollout.state === 'completed'
+          ? `Deployment ${followed} completed`
+          : `Deployment ${followed} shifted production traffic (now in BAKE_TIME or later); ECS finishes it`
       )
-      return {
-        ...outcome,
-        status: 'failed',
-        rollout: rollout.rolledBack ? 'rolled-back' : 'failed',
-        error: rollout.reason,
-        events: rollout.events
-      }
+      if (missing.length)
+        return {
+          ...outcome,
+          status: 'failed',
+          rollout: rollout.state,
+          error: `deployment ${followed} ended ${rollout.state}, but the revision in force has not the requested TLS on ${missing.join(', ')}`
+        }
+      return { ...outcome, status: 'updated', rollout: rollout.state }
+    }
+    case 'superseded': {
+      outcome.log.push(rollout.reason, ...events)
+      // Another deployment replaced ours; what counts is whether it carried the TLS over.
+      if (result.inForce && missing.length === 0)
+        return { ...outcome, status: 'updated', rollout: 'superseded' }
+      return { ...outcome, status: 'failed', rollout: 'superseded', error: rollout.reason }
+    }
+    case 'failed':
+    case 'rolled-back':
+      outcome.log.push(`Deployment failed: ${rollout.reason}`, ...events)
+      return { ...outcome, status: 'failed', rollout: rollout.state, error: rollout.reason }
     case 'timed-out':
     case 'cancelled':
-      outcome.log.push(rollout.reason)
+      outcome.log.push(rollout.reason, ...events)
       return { ...outcome, status: 'failed', rollout: rollout.state, error: rollout.reason }
   }
 }

@@ -1,56 +1,117 @@
 /**
- * Follows the deployments a run started. One shared loop polls every pending deployment per
- * round with batched DescribeServices calls, so a round costs ceil(pending / 10) calls.
+ * Follows deployments: the ones a run started, and releases already in flight when it began.
+ * One shared loop reads every pending service deployment per round with batched
+ * DescribeServiceDeployments calls (ceil(pending / 20) a round). When a watch ends, the service
+ * revision ECS runs is read back (DescribeServiceRevisions): that, not the plan, is what the run
+ * reports as "after".
+ *
+ * `service.deployments[]` is only a fallback, for an UpdateService response without
+ * `currentServiceDeployment`.
  */
-import type { Service } from '@aws-sdk/client-ecs'
+import type {
+  Service,
+  ServiceConnectConfiguration,
+  ServiceDeployment,
+  ServiceRevision
+} from '@aws-sdk/client-ecs'
+import { isCancelled } from '../aws/abort.js'
+import { primaryDeployment } from '../plan/service-connect.js'
+import { chunk } from './concurrency.js'
 
-/** `rolledBack`: another deployment (the circuit breaker's rollback) is PRIMARY now. */
-export type Judgement =
-  | { state: 'in-progress' }
+export type WaitUntil = 'completed' | 'traffic-shifted'
+
+/** A service deployment ARN (ECS today), or a `deployments[]` id (fallback). */
+export type Followed = { arn: string } | { id: string }
+
+export const followedId = (followed: Followed): string =>
+  'arn' in followed ? followed.arn : followed.id
+
+/** Where one deployment stands, in ECS's own terms. */
+export type Verdict =
+  | { state: 'in-progress'; stage?: string }
   | { state: 'completed' }
-  | { state: 'failed'; reason: string; rolledBack: boolean }
+  | { state: 'traffic-shifted' }
+  | { state: 'rolled-back'; reason: string }
+  | { state: 'failed'; reason: string }
+  /** STOP_REQUESTED or STOPPED: superseded by a newer deployment, or stopped by a failure. */
+  | { state: 'stopped'; reason: string }
+
+const why = (reason: string | undefined): string => (reason ? `: ${reason}` : '')
+
+/** Stages from which production traffic is on the new revision (ECS service deployments guide). */
+const TRAFFIC_SHIFTED_STAGES = new Set(['BAKE_TIME', 'CLEAN_UP'])
 
 /**
- * Pure: where one deployment stands. Unlike the SDK's ServicesStable waiter, it looks at the
- * deployment this run started: a circuit-breaker rollback also ends with one stable
- * deployment, just not ours.
+ * Pure: a ServiceDeployment judged by its status (ECS API model, ServiceDeploymentStatus).
+ * A rollback is "rolled back" only once ECS says ROLLBACK_SUCCESSFUL; until then it is followed.
  */
-export function judgeDeployment(service: Service | undefined, deploymentId: string): Judgement {
-  if (!service)
-    return {
-      state: 'failed',
-      reason: 'the service is no longer found (MISSING)',
-      rolledBack: false
+export function judgeServiceDeployment(deployment: ServiceDeployment, until: WaitUntil): Verdict {
+  const arn = deployment.serviceDeploymentArn ?? ''
+  const reason = deployment.statusReason
+  switch (deployment.status) {
+    case 'SUCCESSFUL':
+      return { state: 'completed' }
+    case 'ROLLBACK_SUCCESSFUL':
+      return {
+        state: 'rolled-back',
+        reason: `deployment ${arn} failed and ECS rolled it back${why(reason ?? deployment.rollback?.reason)}`
+      }
+    case 'ROLLBACK_FAILED':
+      return {
+        state: 'failed',
+        reason: `deployment ${arn} failed and so did ECS's rollback${why(reason)}`
+      }
+    case 'STOP_REQUESTED':
+    case 'STOPPED':
+      return {
+        state: 'stopped',
+        reason: `deployment ${arn} was stopped (${deployment.status})${why(reason)}`
+      }
+    case 'ROLLBACK_REQUESTED':
+    case 'ROLLBACK_IN_PROGRESS':
+      return { state: 'in-progress', stage: deployment.status }
+    default: {
+      // PENDING, IN_PROGRESS, or a status newer than this code.
+      const stage = deployment.lifecycleStage
+      if (until === 'traffic-shifted' && stage && TRAFFIC_SHIFTED_STAGES.has(stage))
+        return { state: 'traffic-shifted' }
+      return stage ? { state: 'in-progress', stage } : { state: 'in-progress' }
     }
+  }
+}
+
+/**
+ * Pure, fallback: where a `deployments[]` entry stands. Unlike the SDK's ServicesStable waiter,
+ * it looks at the deployment this run started. A deployment that is no longer PRIMARY without
+ * having failed was replaced by a newer one: that is not a rollback.
+ */
+export function judgeDeployment(service: Service | undefined, deploymentId: string): Verdict {
+  if (!service) return { state: 'failed', reason: 'the service is no longer found (MISSING)' }
   if (service.status !== 'ACTIVE')
     return {
       state: 'failed',
-      reason: `the service is ${service.status ?? 'gone'} while deploying`,
-      rolledBack: false
+      reason: `the service is ${service.status ?? 'gone'} while deploying`
     }
   const deployments = service.deployments ?? []
   const ours = deployments.find((deployment) => deployment.id === deploymentId)
-  const primary = deployments.find((deployment) => deployment.status === 'PRIMARY')
-  const rolledBack = primary !== undefined && primary.id !== deploymentId
+  const primary = primaryDeployment(service)
   if (ours?.rolloutState === 'FAILED') {
-    const why = ours.rolloutStateReason ? `: ${ours.rolloutStateReason}` : ''
-    return {
-      state: 'failed',
-      reason: `deployment ${deploymentId} failed${why}${rollbackNote(primary?.id, deploymentId)}`,
-      rolledBack
-    }
+    const reason = `deployment ${deploymentId} failed${why(ours.rolloutStateReason)}`
+    // The circuit breaker's rollback: our deployment failed and a new PRIMARY took over.
+    if (primary && primary.id !== deploymentId)
+      return primary.rolloutState === 'COMPLETED'
+        ? {
+            state: 'rolled-back',
+            reason: `${reason}; ECS rolled back to deployment ${primary.id ?? ''}`
+          }
+        : { state: 'in-progress', stage: 'ROLLBACK_IN_PROGRESS' }
+    return { state: 'failed', reason }
   }
-  if (!ours || ours.status !== 'PRIMARY') {
-    // ECS may already have drained the failed deployment; its event still says why.
-    const said = service.events?.find(
-      (event) => event.message?.includes(deploymentId) && /fail/i.test(event.message)
-    )?.message
+  if (!ours || ours.status !== 'PRIMARY')
     return {
-      state: 'failed',
-      reason: `deployment ${deploymentId} is no longer the PRIMARY deployment${said ? ` (${said})` : ''}${rollbackNote(primary?.id, deploymentId)}`,
-      rolledBack
+      state: 'stopped',
+      reason: `deployment ${deploymentId} is no longer the PRIMARY deployment${primary?.id ? `; deployment ${primary.id} is` : ''}`
     }
-  }
   if (ours.rolloutState === 'COMPLETED') return { state: 'completed' }
   // Without a rollout state (older deployment types), settle for what the SDK waiter checks.
   if (
@@ -62,45 +123,124 @@ export function judgeDeployment(service: Service | undefined, deploymentId: stri
   return { state: 'in-progress' }
 }
 
-function rollbackNote(primaryId: string | undefined, ours: string): string {
-  if (!primaryId || primaryId === ours) return ''
-  return `; ECS rolled back to deployment ${primaryId}, so the previous Service Connect configuration is back in place`
+/** The service's events since `since` (1 s of slack), newest first, as ECS lists them. */
+export function recentEvents(service: Service | undefined, since: Date, limit = 5): string[] {
+  return (service?.events ?? [])
+    .filter((event) => event.createdAt && event.createdAt.getTime() >= since.getTime() - 1000)
+    .slice(0, limit)
+    .map((event) => event.message ?? '')
 }
 
-/** The service's events since `since`, newest first, as ECS lists them. */
-export function recentEvents(service: Service | undefined, since: Date, limit = 5): string[] {
-  const events = service?.events ?? []
-  const recent = events.filter(
-    (event) => !event.createdAt || event.createdAt.getTime() >= since.getTime() - 1000
-  )
-  return (recent.length > 0 ? recent : events).slice(0, limit).map((event) => event.message ?? '')
+/**
+ * Pure: the revision a service runs after a watch. The target of a finished deployment, the
+ * revision a rollback restored, else the service's current revision (the busiest one when a
+ * deployment is still moving tasks, the followed deployment's target on a tie).
+ */
+export function revisionInForce(
+  verdict: Verdict | { state: 'timed-out' },
+  deployment: ServiceDeployment | undefined,
+  service: Service | undefined
+): string | undefined {
+  const target = deployment?.targetServiceRevision?.arn
+  if ((verdict.state === 'completed' || verdict.state === 'traffic-shifted') && target)
+    return target
+  if (verdict.state === 'rolled-back') {
+    const sources = deployment?.sourceServiceRevisions ?? []
+    const restored =
+      deployment?.rollback?.serviceRevisionArn ??
+      (sources.length === 1 ? sources[0]?.arn : undefined)
+    if (restored) return restored
+  }
+  const current = service?.currentServiceRevisions ?? []
+  const busiest = [...current].sort(
+    (a, b) =>
+      (b.runningTaskCount ?? 0) - (a.runningTaskCount ?? 0) ||
+      Number(b.arn === target) - Number(a.arn === target)
+  )[0]
+  return busiest?.arn
 }
 
 export type RolloutOutcome =
-  | { state: 'completed' }
-  | { state: 'failed'; reason: string; rolledBack: boolean; events: string[] }
-  | { state: 'timed-out' | 'cancelled'; reason: string }
+  | { state: 'completed' | 'traffic-shifted' }
+  | { state: 'failed' | 'rolled-back'; reason: string }
+  | { state: 'superseded'; reason: string; by?: string }
+  | { state: 'timed-out'; reason: string; stage?: string }
+  | { state: 'cancelled'; reason: string }
 
-export interface WatcherOptions {
-  /** Reads the named services (the gateway batches them by 10). */
-  describe: (names: string[]) => Promise<Map<string, Service>>
+/** What ECS runs once the watch is over. */
+export interface InForce {
+  /** The service revision ARN, when ECS has service revisions for the service. */
+  revisionArn?: string
+  /** Its Service Connect configuration (undefined: the revision has none). */
+  config?: ServiceConnectConfiguration
+}
+
+export interface WatchResult {
+  outcome: RolloutOutcome
+  /** The deployment followed at the end: the newer one when UpdateService was retried. */
+  followed: Followed
+  /** Read from ECS after the watch; absent when cancelled (no more calls) or unreadable. */
+  inForce?: InForce
+  /** Service events newer than the watch's start, for anything but success. */
+  events: string[]
+}
+
+/** The reads the watcher needs; the ECS gateway batches them. */
+export interface WatcherReads {
+  describeServices: (names: string[]) => Promise<Map<string, Service>>
+  describeServiceDeployments: (arns: string[]) => Promise<Map<string, ServiceDeployment>>
+  describeServiceRevisions: (arns: string[]) => Promise<Map<string, ServiceRevision>>
+}
+
+export interface RoundReport {
+  /** Deployments read this round. */
+  read: number
+  /** AWS calls the round made. */
+  calls: number
+  /** Deployments still running in ECS, those past the time limit included. */
+  inProgress: number
+  /** Of `inProgress`, the ones no longer followed because their time ran out this round. */
+  timedOut: number
+}
+
+export interface WatcherOptions extends WatcherReads {
   pollMs: number
   timeoutMs: number
+  until?: WaitUntil
   signal?: AbortSignal
   now?: () => number
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
-  /** Called after each poll round: how many deployments it read, how many are still going. */
-  onRound?: (read: number, stillInProgress: number) => void
-  /** Called when a poll round could not read the services. */
+  /** After each round. */
+  onRound?: (report: RoundReport) => void
+  /** Each lifecycle stage (or rollback status) of each deployment, once. */
+  onStage?: (name: string, deployment: string, stage: string) => void
+  /** A round that could not read (the next round tries again; the deadline still holds). */
   onError?: (error: unknown) => void
+}
+
+export interface WatchOptions {
+  /**
+   * When our UpdateService returned. A deployment that replaced the followed one and was
+   * created before then came from the same (retried) call: it is followed instead.
+   */
+  updateReturnedAt?: number
+  /** Overrides the watcher's `until` (a release in flight is always followed to the end). */
+  until?: WaitUntil
 }
 
 interface Pending {
   name: string
-  deploymentId: string
+  followed: Followed
   startedAt: number
-  resolve: (outcome: RolloutOutcome) => void
+  deadline: number
+  updateReturnedAt?: number
+  until: WaitUntil
+  stage?: string
+  resolve: (result: WatchResult) => void
 }
+
+/** Slack for the clock difference between ECS and the runner. */
+const CLOCK_SLACK_MS = 2000
 
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -118,22 +258,46 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
   })
 }
 
+interface Ended {
+  item: Pending
+  outcome: RolloutOutcome
+  deployment?: ServiceDeployment
+  verdict: Verdict | { state: 'timed-out' }
+}
+
+const minutes = (ms: number): string => `${Math.round(ms / 60_000)} minutes`
+
 export class RolloutWatcher {
   private readonly pending = new Map<string, Pending>()
   /** Cleared in the same turn the loop ends, so a watch() right after still starts a new one. */
   private running = false
   private readonly now: () => number
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>
+  private readonly until: WaitUntil
+  /** Services the current round has read already. */
+  private lastServices = new Map<string, Service>()
 
   constructor(private readonly options: WatcherOptions) {
     this.now = options.now ?? Date.now
     this.sleep = options.sleep ?? abortableSleep
+    this.until = options.until ?? 'completed'
   }
 
-  /** Resolves when the deployment completes, fails, times out or the run is cancelled. */
-  watch(name: string, deploymentId: string): Promise<RolloutOutcome> {
+  /** Resolves when the deployment ends, its time runs out, or the run is cancelled. */
+  watch(name: string, followed: Followed, options: WatchOptions = {}): Promise<WatchResult> {
     return new Promise((resolve) => {
-      this.pending.set(name, { name, deploymentId, startedAt: this.now(), resolve })
+      const startedAt = this.now()
+      this.pending.set(name, {
+        name,
+        followed,
+        startedAt,
+        deadline: startedAt + this.options.timeoutMs,
+        until: options.until ?? this.until,
+        ...(options.updateReturnedAt !== undefined
+          ? { updateReturnedAt: options.updateReturnedAt }
+          : {}),
+        resolve
+      })
       if (!this.running) {
         this.running = true
         void this.run()
@@ -145,15 +309,18 @@ export class RolloutWatcher {
     const { signal } = this.options
     try {
       while (this.pending.size > 0) {
-        await this.sleep(this.options.pollMs, signal)
+        // Never sleep past a deadline: the wait ends when its time is up, not a poll later.
+        const nearest = Math.min(...[...this.pending.values()].map((item) => item.deadline))
+        await this.sleep(Math.max(0, Math.min(this.options.pollMs, nearest - this.now())), signal)
         if (signal?.aborted) {
-          this.settleAll(
-            'cancelled',
-            'the run was cancelled while the deployment was still in progress'
-          )
+          this.cancelAll()
           return
         }
         await this.round()
+        if (signal?.aborted) {
+          this.cancelAll()
+          return
+        }
       }
     } finally {
       this.running = false
@@ -162,48 +329,227 @@ export class RolloutWatcher {
 
   private async round(): Promise<void> {
     const batch = [...this.pending.values()]
-    let services: Map<string, Service>
+    const counter = { calls: 0 }
     try {
-      services = await this.options.describe(batch.map((item) => item.name))
+      const ended = await this.judge(batch, counter)
+      const now = this.now()
+      let timedOut = 0
+      for (const item of batch) {
+        if (ended.some((end) => end.item === item) || now < item.deadline) continue
+        timedOut++
+        const stage = item.stage ? ` in stage ${item.stage}` : ''
+        ended.push({
+          item,
+          verdict: { state: 'timed-out' },
+          outcome: {
+            state: 'timed-out',
+            reason: `deployment ${followedId(item.followed)} was still in progress${stage} after ${minutes(this.options.timeoutMs)}; ECS goes on with it`,
+            ...(item.stage ? { stage: item.stage } : {})
+          }
+        })
+      }
+      await this.settle(ended, counter, this.lastServices)
+      this.options.onRound?.({
+        read: batch.length,
+        calls: counter.calls,
+        inProgress: this.pending.size + timedOut,
+        timedOut
+      })
     } catch (error) {
+      if (this.options.signal?.aborted || isCancelled(error)) return
       // The SDK has already retried; one bad round does not fail a rollout, the deadline does.
       this.options.onError?.(error)
-      this.expire(batch)
-      return
+      this.expireUnread(batch)
     }
-    for (const item of batch) {
-      const service = services.get(item.name)
-      const judgement = judgeDeployment(service, item.deploymentId)
-      if (judgement.state === 'completed') this.settle(item, { state: 'completed' })
-      else if (judgement.state === 'failed')
-        this.settle(item, {
-          ...judgement,
-          events: recentEvents(service, new Date(item.startedAt))
-        })
-    }
-    this.expire(batch)
-    this.options.onRound?.(batch.length, this.pending.size)
   }
 
-  private expire(batch: Pending[]): void {
+  /** Reads and judges the batch; returns the watches that ended (a switched one stays). */
+  private async judge(batch: Pending[], counter: { calls: number }): Promise<Ended[]> {
+    const reads = this.options
+    const arns = batch.flatMap((item) => ('arn' in item.followed ? [item.followed.arn] : []))
+    const legacy = batch.filter((item) => 'id' in item.followed).map((item) => item.name)
+    counter.calls += chunk(arns, 20).length + chunk(legacy, 10).length
+    const [deployments, legacyServices] = await Promise.all([
+      arns.length ? reads.describeServiceDeployments(arns) : new Map<string, ServiceDeployment>(),
+      legacy.length ? reads.describeServices(legacy) : new Map<string, Service>()
+    ])
+    const verdicts = batch.map((item) => {
+      if ('id' in item.followed)
+        return {
+          item,
+          verdict: judgeDeployment(legacyServices.get(item.name), item.followed.id)
+        }
+      const deployment = deployments.get(item.followed.arn)
+      const verdict: Verdict = deployment
+        ? judgeServiceDeployment(deployment, item.until)
+        : { state: 'in-progress' } // Not visible yet (eventual consistency): next round.
+      return { item, verdict, ...(deployment ? { deployment } : {}) }
+    })
+    for (const { item, verdict } of verdicts)
+      if (verdict.state === 'in-progress' && verdict.stage && verdict.stage !== item.stage) {
+        item.stage = verdict.stage
+        this.options.onStage?.(item.name, followedId(item.followed), verdict.stage)
+      }
+    this.lastServices = legacyServices
+    const ended: Ended[] = []
+    const stopped = verdicts.filter(({ verdict }) => verdict.state === 'stopped')
+    const switched = await this.followRetries(stopped, legacyServices, counter)
+    for (const { item, verdict, deployment } of verdicts) {
+      if (verdict.state === 'in-progress' || switched.has(item)) continue
+      ended.push({
+        item,
+        verdict,
+        outcome: this.outcomeOf(verdict, legacyServices.get(item.name)),
+        ...(deployment ? { deployment } : {})
+      })
+    }
+    return ended
+  }
+
+  /**
+   * A stopped deployment: superseded when the service has a newer current deployment. When
+   * that one was created while our UpdateService was still being retried, it is ours: follow it.
+   */
+  private async followRetries(
+    stopped: { item: Pending; verdict: Verdict }[],
+    services: Map<string, Service>,
+    counter: { calls: number }
+  ): Promise<Set<Pending>> {
+    const switched = new Set<Pending>()
+    const byArn = stopped.filter(({ item }) => 'arn' in item.followed)
+    if (byArn.length === 0) return switched
+    const names = byArn.map(({ item }) => item.name)
+    counter.calls += chunk(names, 10).length
+    const read = await this.options.describeServices(names)
+    for (const [name, service] of read) services.set(name, service)
+    const newer = byArn.flatMap(({ item }) => {
+      const current = services.get(item.name)?.currentServiceDeployment
+      return current && current !== followedId(item.followed) ? [{ item, current }] : []
+    })
+    if (newer.length === 0) return switched
+    counter.calls += chunk(newer, 20).length
+    const deployments = await this.options.describeServiceDeployments(
+      newer.map(({ current }) => current)
+    )
+    for (const { item, current } of newer) {
+      const created = deployments.get(current)?.createdAt?.getTime()
+      if (
+        item.updateReturnedAt !== undefined &&
+        created !== undefined &&
+        created <= item.updateReturnedAt + CLOCK_SLACK_MS
+      ) {
+        item.followed = { arn: current }
+        delete item.stage
+        switched.add(item)
+      }
+    }
+    return switched
+  }
+
+  private outcomeOf(verdict: Verdict, service: Service | undefined): RolloutOutcome {
+    switch (verdict.state) {
+      case 'completed':
+      case 'traffic-shifted':
+        return { state: verdict.state }
+      case 'rolled-back':
+      case 'failed':
+        return { state: verdict.state, reason: verdict.reason }
+      case 'stopped': {
+        const by = service?.currentServiceDeployment
+        return by && !verdict.reason.includes(by)
+          ? { state: 'superseded', reason: `${verdict.reason}; superseded by deployment ${by}`, by }
+          : verdict.reason.includes('no longer the PRIMARY')
+            ? { state: 'superseded', reason: verdict.reason }
+            : { state: 'failed', reason: verdict.reason }
+      }
+      case 'in-progress':
+        return { state: 'failed', reason: 'unexpected: judged while in progress' }
+    }
+  }
+
+  /** Reads what ECS runs for each ended watch, then resolves them. */
+  private async settle(
+    ended: Ended[],
+    counter: { calls: number },
+    known: Map<string, Service>
+  ): Promise<void> {
+    if (ended.length === 0) return
+    const reads = this.options
+    const success = (end: Ended): boolean =>
+      end.outcome.state === 'completed' || end.outcome.state === 'traffic-shifted'
+    // Services are read for their events and current revision, except after a clean success.
+    const names = ended
+      .filter((end) => (!success(end) || !end.deployment) && !known.has(end.item.name))
+      .map((end) => end.item.name)
+    counter.calls += chunk(names, 10).length
+    const services = new Map(known)
+    if (names.length)
+      for (const [name, service] of await reads.describeServices(names)) services.set(name, service)
+    const revisionArns = new Map<Pending, string>()
+    for (const end of ended) {
+      const arn = revisionInForce(end.verdict, end.deployment, services.get(end.item.name))
+      if (arn) revisionArns.set(end.item, arn)
+    }
+    const unique = [...new Set(revisionArns.values())]
+    counter.calls += chunk(unique, 20).length
+    const revisions = unique.length
+      ? await reads.describeServiceRevisions(unique)
+      : new Map<string, ServiceRevision>()
+    for (const end of ended) {
+      const service = services.get(end.item.name)
+      const arn = revisionArns.get(end.item)
+      const revision = arn ? revisions.get(arn) : undefined
+      // Without service revisions (fallback), the PRIMARY deployment carries the configuration.
+      const config = revision
+        ? revision.serviceConnectConfiguration
+        : service
+          ? primaryDeployment(service)?.serviceConnectConfiguration
+          : undefined
+      const inForce: InForce | undefined =
+        revision || service
+          ? { ...(revision && arn ? { revisionArn: arn } : {}), ...(config ? { config } : {}) }
+          : undefined
+      this.resolve(end.item, {
+        outcome: end.outcome,
+        followed: end.item.followed,
+        ...(inForce ? { inForce } : {}),
+        events: success(end) ? [] : recentEvents(service, new Date(end.item.startedAt))
+      })
+    }
+  }
+
+  /** A round that failed to read: watches past their deadline end without a fresh state. */
+  private expireUnread(batch: Pending[]): void {
     const now = this.now()
     for (const item of batch) {
-      if (!this.pending.has(item.name)) continue
-      if (now - item.startedAt >= this.options.timeoutMs)
-        this.settle(item, {
+      if (!this.pending.has(item.name) || now < item.deadline) continue
+      const stage = item.stage ? ` in stage ${item.stage}` : ''
+      this.resolve(item, {
+        outcome: {
           state: 'timed-out',
-          reason: `deployment ${item.deploymentId} was still in progress after ${Math.round(this.options.timeoutMs / 60_000)} minutes; ECS goes on with it`
-        })
+          reason: `deployment ${followedId(item.followed)} was still in progress${stage} after ${minutes(this.options.timeoutMs)} (its state could not be read at the end); ECS goes on with it`,
+          ...(item.stage ? { stage: item.stage } : {})
+        },
+        followed: item.followed,
+        events: []
+      })
     }
   }
 
-  private settle(item: Pending, outcome: RolloutOutcome): void {
+  private resolve(item: Pending, result: WatchResult): void {
     this.pending.delete(item.name)
-    item.resolve(outcome)
+    item.resolve(result)
   }
 
-  private settleAll(state: 'cancelled', reason: string): void {
+  private cancelAll(): void {
     for (const item of [...this.pending.values()])
-      this.settle(item, { state, reason: `${reason} (deployment ${item.deploymentId})` })
+      this.resolve(item, {
+        outcome: {
+          state: 'cancelled',
+          reason: `the run was cancelled while deployment ${followedId(item.followed)} was still running; ECS goes on with it`
+        },
+        followed: item.followed,
+        events: []
+      })
   }
 }

@@ -3,21 +3,28 @@
  * `EcsReader`, which has no way to update a service.
  */
 import {
+  DescribeServiceDeploymentsCommand,
+  DescribeServiceRevisionsCommand,
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   ECSClient,
   ListServicesCommand,
   type Service,
   type ServiceConnectConfiguration,
+  type ServiceDeployment,
+  type ServiceRevision,
   type TaskDefinition,
   UpdateServiceCommand
 } from '@aws-sdk/client-ecs'
 import { nameOf } from '../inputs/arn.js'
 import { chunk, mapLimit } from '../act/concurrency.js'
 import { clientSettings } from './clients.js'
+import { withSignal } from './abort.js'
 
 /** DescribeServices takes at most 10 services a call (ECS API model). */
 export const DESCRIBE_BATCH = 10
+/** DescribeServiceDeployments and DescribeServiceRevisions take at most 20 ARNs a call (ECS API reference). */
+export const DEPLOYMENT_BATCH = 20
 
 export interface DescribedServices {
   /** By the name the caller asked for. Missing services are absent. */
@@ -28,6 +35,10 @@ export interface EcsReader {
   describeServices(cluster: string, services: readonly string[]): Promise<DescribedServices>
   listServiceArns(cluster: string): Promise<string[]>
   describeTaskDefinition(taskDefinition: string): Promise<TaskDefinition | undefined>
+  /** By ARN; ARNs ECS reports in `failures[]` are absent. ceil(n / 20) calls. */
+  describeServiceDeployments(arns: readonly string[]): Promise<Map<string, ServiceDeployment>>
+  /** By ARN; ARNs ECS reports in `failures[]` are absent. ceil(n / 20) calls. */
+  describeServiceRevisions(arns: readonly string[]): Promise<Map<string, ServiceRevision>>
 }
 
 export interface EcsWriter {
@@ -43,7 +54,24 @@ export function createEcsClient(region?: string): ECSClient {
   return new ECSClient(clientSettings(region))
 }
 
-export function createEcsReader(client: ECSClient): EcsReader {
+async function byArn<T>(
+  arns: readonly string[],
+  read: (batch: string[]) => Promise<T[] | undefined>,
+  arnOf: (item: T) => string | undefined
+): Promise<Map<string, T>> {
+  const found = new Map<string, T>()
+  await mapLimit(chunk([...new Set(arns)], DEPLOYMENT_BATCH), 5, async (batch) => {
+    for (const item of (await read(batch)) ?? []) {
+      const arn = arnOf(item)
+      if (arn) found.set(arn, item)
+    }
+  })
+  return found
+}
+
+/** `signal`: the run's; every call made through the reader carries it (see abort.ts). */
+export function createEcsReader(ecs: ECSClient, signal?: AbortSignal): EcsReader {
+  const client = withSignal(ecs, signal)
   return {
     async describeServices(cluster, services) {
       const found = new Map<string, Service>()
@@ -74,11 +102,31 @@ export function createEcsReader(client: ECSClient): EcsReader {
     async describeTaskDefinition(taskDefinition) {
       const output = await client.send(new DescribeTaskDefinitionCommand({ taskDefinition }))
       return output.taskDefinition
+    },
+    describeServiceDeployments(arns) {
+      return byArn(
+        arns,
+        async (serviceDeploymentArns) =>
+          (await client.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns })))
+            .serviceDeployments,
+        (deployment) => deployment.serviceDeploymentArn
+      )
+    },
+    describeServiceRevisions(arns) {
+      return byArn(
+        arns,
+        async (serviceRevisionArns) =>
+          (await client.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns })))
+            .serviceRevisions,
+        (revision) => revision.serviceRevisionArn
+      )
     }
   }
 }
 
-export function createEcsWriter(client: ECSClient): EcsWriter {
+/** After the signal, no UpdateService is sent, and none is retried. */
+export function createEcsWriter(ecs: ECSClient, signal?: AbortSignal): EcsWriter {
+  const client = withSignal(ecs, signal)
   return {
     async updateServiceConnect(cluster, service, serviceConnectConfiguration) {
       const output = await client.send(

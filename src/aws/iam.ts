@@ -1,6 +1,7 @@
 /** The IAM gateway: reads the infrastructure role's trust policy and attached policies. */
 import { GetRoleCommand, IAMClient, ListAttachedRolePoliciesCommand } from '@aws-sdk/client-iam'
 import { clientSettings } from './clients.js'
+import { withSignal } from './abort.js'
 
 export interface RoleFacts {
   /** The trust policy as JSON text (IAM returns it URL-encoded). */
@@ -13,8 +14,8 @@ export interface IamReader {
 }
 
 /** IAM is global; `region` only picks the partition's endpoint when no Region is configured. */
-export function createIamReader(region?: string): IamReader {
-  const client = new IAMClient(clientSettings(region))
+export function createIamReader(region?: string, signal?: AbortSignal): IamReader {
+  const client = withSignal(new IAMClient(clientSettings(region)), signal)
   return {
     async readRole(RoleName) {
       const role = await client.send(new GetRoleCommand({ RoleName }))

@@ -2,13 +2,14 @@
 import { DescribeKeyCommand, KMSClient, type KeyMetadata } from '@aws-sdk/client-kms'
 import { parseArn } from '../inputs/arn.js'
 import { clientSettings } from './clients.js'
+import { withSignal } from './abort.js'
 
 export interface KmsReader {
   describeKey(keyArn: string): Promise<KeyMetadata | undefined>
 }
 
-export function createKmsReader(keyArn: string): KmsReader {
-  const client = new KMSClient(clientSettings(parseArn(keyArn)?.region))
+export function createKmsReader(keyArn: string, signal?: AbortSignal): KmsReader {
+  const client = withSignal(new KMSClient(clientSettings(parseArn(keyArn)?.region)), signal)
   return {
     async describeKey(KeyId) {
       return (await client.send(new DescribeKeyCommand({ KeyId }))).KeyMetadata

@@ -9,6 +9,7 @@ import { parseArn } from '../inputs/arn.js'
 import type { CaDetails } from '../checks/ca.js'
 import { describeCertificate } from '../checks/certificate.js'
 import { clientSettings } from './clients.js'
+import { withSignal } from './abort.js'
 
 export interface PcaReader {
   /** The CA, its certificate and (when `withTags`) its tags. */
@@ -16,8 +17,8 @@ export interface PcaReader {
 }
 
 /** The client talks to the CA's own Region, which may differ from the cluster's. */
-export function createPcaReader(caArn: string): PcaReader {
-  const client = new ACMPCAClient(clientSettings(parseArn(caArn)?.region))
+export function createPcaReader(caArn: string, signal?: AbortSignal): PcaReader {
+  const client = withSignal(new ACMPCAClient(clientSettings(parseArn(caArn)?.region)), signal)
   const readTags = async (arn: string): Promise<Record<string, string>> => {
     const tags: Record<string, string> = {}
     let NextToken: string | undefined

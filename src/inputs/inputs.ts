@@ -19,7 +19,15 @@ export interface Inputs {
   roleArn?: string
   /** Empty: every Service Connect entry of each service. */
   portNames: string[]
-  wait: { enabled: boolean; timeoutMs: number; pollMs: number }
+  /** `until`: `completed` (SUCCESSFUL) or `traffic-shifted` (BAKE_TIME reached). */
+  wait: {
+    enabled: boolean
+    timeoutMs: number
+    pollMs: number
+    until: 'completed' | 'traffic-shifted'
+  }
+  /** apply: what to do with a service whose own deployment is still in progress. */
+  ifDeploymentInProgress: 'wait' | 'fail'
   maxConcurrency: number
   minCaValidityDays: number
   failOnNoncompliant: boolean
@@ -148,6 +156,20 @@ function readMode(read: InputReader): Mode {
   return mode
 }
 
+function readChoice<T extends string>(
+  read: InputReader,
+  name: string,
+  choices: readonly T[],
+  fallback: T
+): T {
+  const text = read(name)
+  if (text === '') return fallback
+  const choice = choices.find((candidate) => candidate === text)
+  if (!choice)
+    throw new InputError(name, `expected one of ${choices.join(', ')}, got "${text}"`)
+  return choice
+}
+
 function readPortNames(read: InputReader): string[] {
   const names = splitList(read('port-names'))
   for (const name of names) {
@@ -173,8 +195,15 @@ export function parseInputs(read: InputReader): Inputs {
     wait: {
       enabled: readBoolean(read, 'wait-for-service-stability', true),
       timeoutMs: readNumber(read, 'wait-for-minutes', { fallback: 30, min: 1, max: 360 }) * 60_000,
-      pollMs: readNumber(read, 'wait-poll-seconds', { fallback: 15, min: 1, max: 300 }) * 1000
+      pollMs: readNumber(read, 'wait-poll-seconds', { fallback: 15, min: 1, max: 300 }) * 1000,
+      until: readChoice(read, 'wait-until', ['completed', 'traffic-shifted'] as const, 'completed')
     },
+    ifDeploymentInProgress: readChoice(
+      read,
+      'if-deployment-in-progress',
+      ['wait', 'fail'] as const,
+      'wait'
+    ),
     maxConcurrency: readNumber(read, 'max-concurrency', {
       fallback: 10,
       min: 1,

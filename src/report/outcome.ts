@@ -1,14 +1,27 @@
 /** What happened to each service: the common currency of apply, plan, verify and the report. */
 import type { Finding } from '../checks/findings.js'
 import type { PortChange } from '../plan/plan.js'
-import type { TlsView } from '../plan/service-connect.js'
+import { type TlsView, tlsView } from '../plan/service-connect.js'
+import type { ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
 
 export type ServiceStatus =
   'updated' | 'unchanged' | 'failed' | 'would-update' | 'compliant' | 'noncompliant'
 
-/** `failed`: the deployment failed and is still PRIMARY; `rolled-back`: ECS restored the previous one. */
+/**
+ * In ECS's terms: `completed` (SUCCESSFUL), `traffic-shifted` (reached BAKE_TIME, with
+ * wait-until: traffic-shifted), `rolled-back` (ROLLBACK_SUCCESSFUL), `failed` (failed in place,
+ * or the rollback failed), `superseded` (a newer deployment replaced it), `timed-out` and
+ * `cancelled` (still running in ECS), `not-waited`.
+ */
 export type RolloutState =
-  'completed' | 'not-waited' | 'failed' | 'rolled-back' | 'timed-out' | 'cancelled'
+  | 'completed'
+  | 'traffic-shifted'
+  | 'not-waited'
+  | 'failed'
+  | 'rolled-back'
+  | 'superseded'
+  | 'timed-out'
+  | 'cancelled'
 
 export interface ServiceOutcome {
   name: string
@@ -22,16 +35,25 @@ export interface ServiceOutcome {
   findings: Finding[]
   /** Lines for this service's collapsible log group. */
   log: string[]
+  /** What ECS runs after the run, read back from it (DescribeServiceRevisions). */
+  inForce?: { revisionArn?: string; config?: ServiceConnectConfiguration }
+  /** Set when UpdateService was never sent for this service because the run was cancelled. */
+  notStarted?: boolean
 }
 
-/** Each port's TLS once the run is over: the new block only where it was (or is being) deployed. */
+/**
+ * Each port's TLS once the run is over. After a deployment, it is read from the service
+ * revision ECS runs; otherwise it is what was read before (nothing was written). A deployment
+ * nobody waited for reports the configuration it is rolling out.
+ */
 export function tlsAfterRun(outcome: ServiceOutcome): { portName: string; tls?: TlsView }[] {
-  // Whatever started a deployment left the new block in place, unless ECS rolled it back.
-  const deployed =
-    outcome.status === 'updated' ||
-    (outcome.deploymentId !== undefined && outcome.rollout !== 'rolled-back')
+  const entries = outcome.inForce?.config?.services ?? []
   return outcome.ports.map((port) => {
-    const tls = deployed ? port.after : port.before
+    const tls = outcome.inForce
+      ? tlsView(entries.find((entry) => entry.portName === port.portName)?.tls)
+      : outcome.rollout === 'not-waited'
+        ? port.after
+        : port.before
     return tls ? { portName: port.portName, tls } : { portName: port.portName }
   })
 }
