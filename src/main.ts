@@ -30,16 +30,12 @@ async function loadGateways(
   const read: ReadGateways = { ecs: ecs.createEcsReader(client, signal) }
   const { caArn, kmsKey } = inputs
   // Each client is its own bundle chunk, loaded only when this run needs it.
-  if (caArn)
-    read.pca = async () => (await import('./aws/pca.js')).createPcaReader(caArn, signal)
-  if (kmsKey)
-    read.kms = async () => (await import('./aws/kms.js')).createKmsReader(kmsKey, signal)
+  if (caArn) read.pca = async () => (await import('./aws/pca.js')).createPcaReader(caArn, signal)
+  if (kmsKey) read.kms = async () => (await import('./aws/kms.js')).createKmsReader(kmsKey, signal)
   const region = parseArn(inputs.cluster)?.region ?? (caArn ? parseArn(caArn)?.region : undefined)
   if (inputs.roleArn)
     read.iam = async () => (await import('./aws/iam.js')).createIamReader(region, signal)
-  return inputs.mode === 'apply'
-    ? { read, writer: ecs.createEcsWriter(client, signal) }
-    : { read }
+  return inputs.mode === 'apply' ? { read, writer: ecs.createEcsWriter(client, signal) } : { read }
 }
 
 /** The one watcher of a run: releases in flight and the TLS deployments share its loop. */
@@ -98,7 +94,9 @@ async function deploymentChecks(
     const release = inFlight.get(target.name)
     const findings: Finding[] = []
     if (release && !waiting)
-      findings.push(inFlightFinding(target.name, release, inputs.mode, inputs.ifDeploymentInProgress))
+      findings.push(
+        inFlightFinding(target.name, release, inputs.mode, inputs.ifDeploymentInProgress)
+      )
     if (inputs.mode !== 'verify') {
       const bake = bakeTimeFinding(target.name, target.service, inputs.wait)
       if (bake) findings.push(bake)
@@ -119,8 +117,7 @@ async function applyMode(
   const releases = await deploymentChecks(world, inputs, reader)
   const settled = await waitForReleases(world, releases, {
     watcher,
-    reread: (names) =>
-      readWorld({ ...inputs, services: { all: false, names } }, gateways.read),
+    reread: (names) => readWorld({ ...inputs, services: { all: false, names } }, gateways.read),
     inFlight: (again) => readInFlight(reader, again.targets),
     log: (line) => {
       core.info(line)
@@ -165,8 +162,22 @@ async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> 
     if (inputs.mode === 'verify') result.outcomes = verifyMode(world, inputs)
     else Object.assign(result, planMode(world, inputs))
   }
+  result.outcomes = result.outcomes.map((outcome) => withRevisionRead(outcome, world))
   if (signal.aborted) result.cancelled = true
   return result
+}
+
+/**
+ * A service nothing was deployed to runs what was read at the start: its one current service
+ * revision, whose configuration is the PRIMARY deployment's.
+ */
+function withRevisionRead(outcome: ServiceOutcome, world: World): ServiceOutcome {
+  if (outcome.inForce || outcome.deploymentId) return outcome
+  const target = world.targets.find((candidate) => candidate.name === outcome.name)
+  const current = target?.ok ? (target.service.currentServiceRevisions ?? []) : []
+  const revisionArn = current.length === 1 ? current[0]?.arn : undefined
+  if (!target?.ok || !revisionArn) return outcome
+  return { ...outcome, inForce: { revisionArn, config: target.config } }
 }
 
 /** After a cancel: each service as updated, deployment still running (with its id), or not started. */
@@ -201,6 +212,31 @@ function failureOf(result: RunResult): string | undefined {
   return undefined
 }
 
+/** Cancelled while reading: nothing was written; every named service is reported not started. */
+async function reportCancelledRead(inputs: Inputs): Promise<void> {
+  const names = inputs.services.all ? [] : inputs.services.names
+  const result: RunResult = {
+    mode: inputs.mode,
+    cluster: inputs.cluster,
+    outcomes: names.map((name) => ({
+      name,
+      status: 'failed',
+      ports: [],
+      findings: [],
+      log: [],
+      notStarted: true,
+      error: 'not started: the run was cancelled while reading the services; nothing was written'
+    })),
+    findings: [],
+    diffs: new Map(),
+    cancelled: true
+  }
+  await report(result, { demoteErrors: false })
+  core.setFailed(
+    names.length ? cancelledText(result) : 'The run was cancelled before anything was written.'
+  )
+}
+
 /** Runs the pipeline on inputs that index.ts has already parsed and validated. */
 export async function run(inputs: Inputs): Promise<void> {
   const controller = new AbortController()
@@ -216,7 +252,11 @@ export async function run(inputs: Inputs): Promise<void> {
       : await runLive(inputs, controller.signal)
     if (result.ca) result.caFile = await writeCaFile(result.ca)
     await report(result, { demoteErrors: inputs.mode === 'verify' && !inputs.failOnNoncompliant })
-    if (inputs.githubToken && (inputs.mode === 'plan' || inputs.mode === 'verify'))
+    if (
+      inputs.githubToken &&
+      !result.cancelled &&
+      (inputs.mode === 'plan' || inputs.mode === 'verify')
+    )
       await (
         await import('./report/pr-comment.js')
       ).commentOnPullRequest(inputs.githubToken, result)
@@ -225,11 +265,8 @@ export async function run(inputs: Inputs): Promise<void> {
       core.warning(`${failure} (fail-on-noncompliant is false, so the step passes)`)
     else if (failure) core.setFailed(failure)
   } catch (error) {
-    core.setFailed(
-      controller.signal.aborted
-        ? `The run was cancelled before any service was updated (${runErrorText(error)})`
-        : runErrorText(error)
-    )
+    if (controller.signal.aborted) await reportCancelledRead(inputs)
+    else core.setFailed(runErrorText(error))
   } finally {
     process.off('SIGINT', cancel)
     process.off('SIGTERM', cancel)

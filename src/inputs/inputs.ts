@@ -165,8 +165,7 @@ function readChoice<T extends string>(
   const text = read(name)
   if (text === '') return fallback
   const choice = choices.find((candidate) => candidate === text)
-  if (!choice)
-    throw new InputError(name, `expected one of ${choices.join(', ')}, got "${text}"`)
+  if (!choice) throw new InputError(name, `expected one of ${choices.join(', ')}, got "${text}"`)
   return choice
 }
 

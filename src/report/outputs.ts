@@ -9,6 +9,7 @@ function serviceEntry(outcome: ServiceOutcome): Record<string, unknown> {
     status: outcome.status,
     ...(outcome.deploymentId ? { deploymentId: outcome.deploymentId } : {}),
     ...(outcome.rollout ? { rollout: outcome.rollout } : {}),
+    revision: outcome.inForce?.revisionArn ?? null,
     ports: tlsAfterRun(outcome).map((port, index) => ({
       portName: port.portName,
       tls: port.tls ?? null,
