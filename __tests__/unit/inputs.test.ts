@@ -34,7 +34,8 @@ describe('defaults', () => {
       caArn: CA_ARN,
       roleArn: ROLE_ARN,
       portNames: [],
-      wait: { enabled: true, timeoutMs: 30 * 60 * 1000, pollMs: 15 * 1000 },
+      wait: { enabled: true, timeoutMs: 30 * 60 * 1000, pollMs: 15 * 1000, until: 'completed' },
+      ifDeploymentInProgress: 'wait',
       maxConcurrency: 10,
       minCaValidityDays: 30,
       failOnNoncompliant: true
@@ -50,6 +51,8 @@ describe('defaults', () => {
       'wait-for-service-stability': 'false',
       'wait-for-minutes': '1.5',
       'wait-poll-seconds': '5',
+      'wait-until': 'traffic-shifted',
+      'if-deployment-in-progress': 'fail',
       'max-concurrency': '3',
       'min-ca-validity-days': '0',
       'fail-on-noncompliant': 'false',
@@ -63,7 +66,8 @@ describe('defaults', () => {
       kmsKey: KMS_KEY,
       roleArn: ROLE_ARN,
       portNames: ['http', 'grpc'],
-      wait: { enabled: false, timeoutMs: 90_000, pollMs: 5_000 },
+      wait: { enabled: false, timeoutMs: 90_000, pollMs: 5_000, until: 'traffic-shifted' },
+      ifDeploymentInProgress: 'fail',
       maxConcurrency: 3,
       minCaValidityDays: 0,
       failOnNoncompliant: false,
@@ -199,6 +203,18 @@ describe('ARN inputs', () => {
   })
 })
 
+describe('wait-until and if-deployment-in-progress', () => {
+  test.each([
+    ['wait-until', 'baked', 'completed, traffic-shifted'],
+    ['wait-until', 'Completed', 'completed, traffic-shifted'],
+    ['if-deployment-in-progress', 'skip', 'wait, fail']
+  ])('%s: "%s" is rejected with the choices', (input, value, choices) => {
+    const error = inputError({ ...BASE, [input]: value })
+    expect(error.input).toBe(input)
+    expect(error.message).toBe(`Input "${input}": expected one of ${choices}, got "${value}"`)
+  })
+})
+
 describe('mode', () => {
   test('an unknown mode is rejected with the list of modes', () => {
     const error = inputError({ ...BASE, mode: 'dry-run' })
@@ -266,7 +282,12 @@ describe('numbers', () => {
       'wait-poll-seconds': '1',
       'max-concurrency': '1'
     })
-    expect(low.wait).toEqual({ enabled: true, timeoutMs: 60_000, pollMs: 1_000 })
+    expect(low.wait).toEqual({
+      enabled: true,
+      timeoutMs: 60_000,
+      pollMs: 1_000,
+      until: 'completed'
+    })
     expect(low.maxConcurrency).toBe(1)
     const high = parse({
       ...BASE,
@@ -274,7 +295,12 @@ describe('numbers', () => {
       'wait-poll-seconds': '300',
       'max-concurrency': '50'
     })
-    expect(high.wait).toEqual({ enabled: true, timeoutMs: 360 * 60_000, pollMs: 300_000 })
+    expect(high.wait).toEqual({
+      enabled: true,
+      timeoutMs: 360 * 60_000,
+      pollMs: 300_000,
+      until: 'completed'
+    })
     expect(high.maxConcurrency).toBe(50)
   })
 })

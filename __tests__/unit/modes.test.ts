@@ -38,7 +38,8 @@ function inputs(extra: Partial<Inputs> = {}): Inputs {
     caArn: CA_ARN,
     roleArn: ROLE_ARN,
     portNames: [],
-    wait: { enabled: true, timeoutMs: 1_800_000, pollMs: 15_000 },
+    wait: { enabled: true, timeoutMs: 1_800_000, pollMs: 15_000, until: 'completed' },
+    ifDeploymentInProgress: 'wait',
     maxConcurrency: 10,
     minCaValidityDays: 30,
     failOnNoncompliant: true,
@@ -169,6 +170,8 @@ describe('readWorld', () => {
     describeServices: jest.Mock<EcsReader['describeServices']>
     listServiceArns: () => Promise<string[]>
     describeTaskDefinition: jest.Mock<EcsReader['describeTaskDefinition']>
+    describeServiceDeployments: EcsReader['describeServiceDeployments']
+    describeServiceRevisions: EcsReader['describeServiceRevisions']
   } {
     return {
       describeServices: jest.fn<EcsReader['describeServices']>((_cluster, names) =>
@@ -184,7 +187,9 @@ describe('readWorld', () => {
       listServiceArns: () => Promise.resolve(arns),
       describeTaskDefinition: jest.fn<EcsReader['describeTaskDefinition']>(() =>
         Promise.resolve(awsvpc)
-      )
+      ),
+      describeServiceDeployments: () => Promise.resolve(new Map()),
+      describeServiceRevisions: () => Promise.resolve(new Map())
     }
   }
 

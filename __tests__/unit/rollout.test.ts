@@ -1,16 +1,29 @@
 import { describe, expect, jest, test } from '@jest/globals'
-import type { Deployment, Service } from '@aws-sdk/client-ecs'
+import type {
+  Deployment,
+  Service,
+  ServiceConnectConfiguration,
+  ServiceDeployment,
+  ServiceRevision
+} from '@aws-sdk/client-ecs'
+import { CancelledError } from '../../src/aws/abort.js'
 import {
   judgeDeployment,
+  judgeServiceDeployment,
   recentEvents,
-  type RolloutOutcome,
+  revisionInForce,
+  type RoundReport,
   RolloutWatcher,
   type WatcherOptions
 } from '../../src/act/rollout.js'
-import { deployment, serviceArn } from './fixtures.js'
+import { CA_ARN, deployment, entry, ROLE_ARN, scConfig, serviceArn, tls } from './fixtures.js'
 
 const OURS = 'ecs-svc/1111111111111111111'
 const OLD = 'ecs-svc/0000000000000000000'
+const arnOf = (name: string, id: string): string =>
+  `arn:aws:ecs:eu-west-1:123456789012:service-deployment/prod/${name}/${id}`
+const revisionArn = (name: string, n: number): string =>
+  `arn:aws:ecs:eu-west-1:123456789012:service-revision/prod/${name}/${n}`
 
 function svc(deployments: Deployment[], extra: Partial<Service> = {}): Service {
   return {
@@ -22,21 +35,82 @@ function svc(deployments: Deployment[], extra: Partial<Service> = {}): Service {
   }
 }
 
-describe('judgeDeployment', () => {
+function sd(
+  status: NonNullable<ServiceDeployment['status']>,
+  extra: Partial<ServiceDeployment> = {}
+): ServiceDeployment {
+  return {
+    serviceDeploymentArn: arnOf('web', 'new'),
+    serviceArn: serviceArn('web'),
+    status,
+    sourceServiceRevisions: [{ arn: revisionArn('web', 1) }],
+    targetServiceRevision: { arn: revisionArn('web', 2) },
+    ...extra
+  }
+}
+
+describe('judgeServiceDeployment: ECS statuses in its own words', () => {
+  test.each([
+    ['PENDING', 'in-progress'],
+    ['IN_PROGRESS', 'in-progress'],
+    ['ROLLBACK_REQUESTED', 'in-progress'],
+    ['ROLLBACK_IN_PROGRESS', 'in-progress'],
+    ['SUCCESSFUL', 'completed'],
+    ['ROLLBACK_SUCCESSFUL', 'rolled-back'],
+    ['ROLLBACK_FAILED', 'failed'],
+    ['STOP_REQUESTED', 'stopped'],
+    ['STOPPED', 'stopped']
+  ] as const)('%s is %s', (status, state) => {
+    expect(judgeServiceDeployment(sd(status), 'completed').state).toBe(state)
+  })
+
+  test('a rollback is followed until it ends, and only ROLLBACK_SUCCESSFUL says "rolled back"', () => {
+    expect(judgeServiceDeployment(sd('ROLLBACK_IN_PROGRESS'), 'completed')).toEqual({
+      state: 'in-progress',
+      stage: 'ROLLBACK_IN_PROGRESS'
+    })
+    const done = judgeServiceDeployment(
+      sd('ROLLBACK_SUCCESSFUL', { statusReason: 'Circuit breaker: 3 tasks failed to start' }),
+      'completed'
+    )
+    expect(done).toEqual({
+      state: 'rolled-back',
+      reason: `deployment ${arnOf('web', 'new')} failed and ECS rolled it back: Circuit breaker: 3 tasks failed to start`
+    })
+    for (const status of ['ROLLBACK_FAILED', 'STOPPED', 'IN_PROGRESS'] as const) {
+      const verdict = judgeServiceDeployment(sd(status), 'completed')
+      expect('reason' in verdict ? verdict.reason : '').not.toContain('rolled')
+    }
+  })
+
+  test('the lifecycle stage is carried while in progress', () => {
+    expect(
+      judgeServiceDeployment(
+        sd('IN_PROGRESS', { lifecycleStage: 'TEST_TRAFFIC_SHIFT' }),
+        'completed'
+      )
+    ).toEqual({ state: 'in-progress', stage: 'TEST_TRAFFIC_SHIFT' })
+  })
+
+  test('wait-until traffic-shifted ends at BAKE_TIME (or CLEAN_UP); completed keeps waiting', () => {
+    const baking = sd('IN_PROGRESS', { lifecycleStage: 'BAKE_TIME' })
+    expect(judgeServiceDeployment(baking, 'traffic-shifted')).toEqual({ state: 'traffic-shifted' })
+    expect(judgeServiceDeployment(baking, 'completed')).toEqual({
+      state: 'in-progress',
+      stage: 'BAKE_TIME'
+    })
+    const shifting = sd('IN_PROGRESS', { lifecycleStage: 'PRODUCTION_TRAFFIC_SHIFT' })
+    expect(judgeServiceDeployment(shifting, 'traffic-shifted').state).toBe('in-progress')
+    const cleaning = sd('IN_PROGRESS', { lifecycleStage: 'CLEAN_UP' })
+    expect(judgeServiceDeployment(cleaning, 'traffic-shifted').state).toBe('traffic-shifted')
+  })
+})
+
+describe('judgeDeployment (fallback without service deployments)', () => {
   test('our PRIMARY deployment with rolloutState COMPLETED is completed', () => {
     expect(
       judgeDeployment(svc([deployment(OURS, 'PRIMARY', { rolloutState: 'COMPLETED' })]), OURS)
-    ).toEqual({
-      state: 'completed'
-    })
-  })
-
-  test('our PRIMARY deployment still IN_PROGRESS next to the old one is in progress', () => {
-    const service = svc([
-      deployment(OURS, 'PRIMARY', { rolloutState: 'IN_PROGRESS', runningCount: 1 }),
-      deployment(OLD, 'ACTIVE', { rolloutState: 'COMPLETED' })
-    ])
-    expect(judgeDeployment(service, OURS)).toEqual({ state: 'in-progress' })
+    ).toEqual({ state: 'completed' })
   })
 
   test('IN_PROGRESS stays in progress even when running equals desired', () => {
@@ -45,113 +119,70 @@ describe('judgeDeployment', () => {
     ).toEqual({ state: 'in-progress' })
   })
 
-  test('FAILED carries the rollout state reason', () => {
-    const service = svc([
-      deployment(OURS, 'PRIMARY', {
-        rolloutState: 'FAILED',
-        rolloutStateReason: 'ECS deployment circuit breaker: tasks failed to start.'
-      })
-    ])
-    const judgement = judgeDeployment(service, OURS)
-    expect(judgement.state).toBe('failed')
-    expect(judgement.state === 'failed' && judgement.reason).toBe(
-      `deployment ${OURS} failed: ECS deployment circuit breaker: tasks failed to start.`
-    )
-  })
-
-  test('FAILED after a rollback says which deployment is back', () => {
-    const service = svc([
-      deployment(OLD, 'PRIMARY', { rolloutState: 'IN_PROGRESS' }),
-      deployment(OURS, 'ACTIVE', { rolloutState: 'FAILED', rolloutStateReason: 'circuit breaker' })
-    ])
-    const judgement = judgeDeployment(service, OURS)
-    expect(judgement.state === 'failed' && judgement.reason).toContain(
-      `rolled back to deployment ${OLD}`
-    )
-    expect(judgement.state === 'failed' && judgement.reason).toContain('circuit breaker')
-    expect(judgement.state === 'failed' && judgement.rolledBack).toBe(true)
-  })
-
-  test('FAILED while still PRIMARY is not a rollback: the new configuration stays', () => {
+  test('FAILED while still PRIMARY failed in place: not a rollback', () => {
     const service = svc([
       deployment(OURS, 'PRIMARY', { rolloutState: 'FAILED', rolloutStateReason: 'circuit breaker' })
     ])
-    const judgement = judgeDeployment(service, OURS)
-    expect(judgement).toEqual({
+    expect(judgeDeployment(service, OURS)).toEqual({
       state: 'failed',
-      reason: `deployment ${OURS} failed: circuit breaker`,
-      rolledBack: false
+      reason: `deployment ${OURS} failed: circuit breaker`
     })
   })
 
-  test('rolled back: our deployment is no longer PRIMARY, though the service looks stable', () => {
-    // One COMPLETED deployment with running == desired: what the SDK waiter calls stable.
-    const service = svc([deployment(OLD, 'PRIMARY', { rolloutState: 'COMPLETED' })])
-    const judgement = judgeDeployment(service, OURS)
-    expect(judgement.state).toBe('failed')
-    expect(judgement.state === 'failed' && judgement.reason).toContain(
-      'no longer the PRIMARY deployment'
-    )
-    expect(judgement.state === 'failed' && judgement.reason).toContain(OLD)
+  test('FAILED with a new PRIMARY: followed while the rollback runs, rolled back once it completed', () => {
+    const rolling = svc([
+      deployment(OLD, 'PRIMARY', { rolloutState: 'IN_PROGRESS' }),
+      deployment(OURS, 'ACTIVE', { rolloutState: 'FAILED', rolloutStateReason: 'circuit breaker' })
+    ])
+    expect(judgeDeployment(rolling, OURS)).toEqual({
+      state: 'in-progress',
+      stage: 'ROLLBACK_IN_PROGRESS'
+    })
+    const back = svc([
+      deployment(OLD, 'PRIMARY', { rolloutState: 'COMPLETED' }),
+      deployment(OURS, 'ACTIVE', { rolloutState: 'FAILED', rolloutStateReason: 'circuit breaker' })
+    ])
+    expect(judgeDeployment(back, OURS)).toEqual({
+      state: 'rolled-back',
+      reason: `deployment ${OURS} failed: circuit breaker; ECS rolled back to deployment ${OLD}`
+    })
   })
 
-  test('our deployment already drained: the event that says why is quoted', () => {
-    const said = `(service web) deployment ${OURS} deployment failed: tasks failed to start.`
-    const service = svc([deployment(OLD, 'PRIMARY', { rolloutState: 'COMPLETED' })], {
+  test('replaced by someone else’s deployment without failing: stopped, never "rolled back"', () => {
+    const other = 'ecs-svc/2222222222222222222'
+    const service = svc([deployment(other, 'PRIMARY', { rolloutState: 'COMPLETED' })], {
       events: [
-        { message: '(service web) has reached a steady state.' },
-        { message: said },
-        { message: `(service web) deployment ${OLD} failed long ago` }
+        { message: `(service web) deployment ${OURS} failed long ago`, createdAt: new Date(0) }
       ]
     })
-    const judgement = judgeDeployment(service, OURS)
-    expect(judgement.state === 'failed' && judgement.reason).toBe(
-      `deployment ${OURS} is no longer the PRIMARY deployment (${said}); ECS rolled back to deployment ${OLD}, so the previous Service Connect configuration is back in place`
+    const verdict = judgeDeployment(service, OURS)
+    expect(verdict.state).toBe('stopped')
+    expect('reason' in verdict && verdict.reason).toBe(
+      `deployment ${OURS} is no longer the PRIMARY deployment; deployment ${other} is`
     )
   })
 
-  test('our deployment demoted to ACTIVE is failed', () => {
-    const service = svc([
-      deployment('ecs-svc/2222222222222222222', 'PRIMARY', { rolloutState: 'IN_PROGRESS' }),
-      deployment(OURS, 'ACTIVE', { rolloutState: 'IN_PROGRESS' })
-    ])
-    expect(judgeDeployment(service, OURS).state).toBe('failed')
-  })
-
-  test('a missing service is failed', () => {
-    const judgement = judgeDeployment(undefined, OURS)
-    expect(judgement.state === 'failed' && judgement.reason).toContain('MISSING')
-  })
-
-  test('a DRAINING service is failed', () => {
-    const judgement = judgeDeployment(
-      svc([deployment(OURS, 'PRIMARY', { rolloutState: 'COMPLETED' })], { status: 'DRAINING' }),
-      OURS
-    )
-    expect(judgement.state === 'failed' && judgement.reason).toContain('DRAINING')
-  })
-
-  test('no rolloutState: one deployment with running == desired is completed', () => {
-    const service = svc([deployment(OURS, 'PRIMARY', { runningCount: 3, desiredCount: 3 })])
-    expect(judgeDeployment(service, OURS)).toEqual({ state: 'completed' })
-  })
-
-  test('no rolloutState: fewer running than desired, or another deployment left, is in progress', () => {
-    expect(
-      judgeDeployment(
-        svc([deployment(OURS, 'PRIMARY', { runningCount: 2, desiredCount: 3 })]),
-        OURS
-      )
-    ).toEqual({
-      state: 'in-progress'
+  test('a missing or DRAINING service is failed', () => {
+    expect(judgeDeployment(undefined, OURS)).toEqual({
+      state: 'failed',
+      reason: 'the service is no longer found (MISSING)'
     })
-    const two = svc([deployment(OURS, 'PRIMARY'), deployment(OLD, 'ACTIVE', { runningCount: 1 })])
-    expect(judgeDeployment(two, OURS)).toEqual({ state: 'in-progress' })
+    const draining = svc([deployment(OURS, 'PRIMARY', { rolloutState: 'COMPLETED' })], {
+      status: 'DRAINING'
+    })
+    expect(judgeDeployment(draining, OURS).state).toBe('failed')
+  })
+
+  test('no rolloutState: one deployment with running == desired is completed, else in progress', () => {
+    const one = svc([deployment(OURS, 'PRIMARY', { runningCount: 3, desiredCount: 3 })])
+    expect(judgeDeployment(one, OURS)).toEqual({ state: 'completed' })
+    const short = svc([deployment(OURS, 'PRIMARY', { runningCount: 2, desiredCount: 3 })])
+    expect(judgeDeployment(short, OURS)).toEqual({ state: 'in-progress' })
   })
 })
 
 describe('recentEvents', () => {
-  test('events since the start (1 s of slack), newest first, at most `limit`', () => {
+  test('only events newer than the start (1 s of slack), newest first, at most `limit`', () => {
     const since = new Date('2026-03-01T12:00:00Z')
     const at = (seconds: number): Date => new Date(since.getTime() + seconds * 1000)
     const service = svc([], {
@@ -159,22 +190,65 @@ describe('recentEvents', () => {
         { id: '4', message: 'd', createdAt: at(40) },
         { id: '3', message: 'c', createdAt: at(30) },
         { id: '2', message: 'b', createdAt: at(-0.5) },
-        { id: '1', message: 'a', createdAt: at(-60) }
+        { id: '1', message: 'a', createdAt: at(-86_400) }
       ]
     })
     expect(recentEvents(service, since)).toEqual(['d', 'c', 'b'])
     expect(recentEvents(service, since, 2)).toEqual(['d', 'c'])
   })
 
-  test('when nothing is recent, the latest events are still shown', () => {
+  test('a day-old event is never quoted, even when it is the only one', () => {
     const since = new Date('2026-03-01T12:00:00Z')
     const service = svc([], {
-      events: [{ message: 'old', createdAt: new Date('2026-02-01T00:00:00Z') }]
+      events: [{ message: 'old failure', createdAt: new Date('2026-02-28T12:00:00Z') }]
     })
-    expect(recentEvents(service, since)).toEqual(['old'])
+    expect(recentEvents(service, since)).toEqual([])
     expect(recentEvents(undefined, since)).toEqual([])
   })
 })
+
+describe('revisionInForce', () => {
+  const current = (...revisions: [number, number][]): Service =>
+    svc([], {
+      currentServiceRevisions: revisions.map(([n, running]) => ({
+        arn: revisionArn('web', n),
+        runningTaskCount: running
+      }))
+    })
+
+  test('a successful deployment: its target revision', () => {
+    expect(revisionInForce({ state: 'completed' }, sd('SUCCESSFUL'), undefined)).toBe(
+      revisionArn('web', 2)
+    )
+  })
+
+  test('a rollback: the revision ECS rolled back to, else the only source revision', () => {
+    const rolledBack = { state: 'rolled-back', reason: '' } as const
+    const withInfo = sd('ROLLBACK_SUCCESSFUL', {
+      sourceServiceRevisions: [{ arn: revisionArn('web', 1) }, { arn: revisionArn('web', 5) }],
+      rollback: { reason: 'circuit breaker', serviceRevisionArn: revisionArn('web', 1) }
+    })
+    expect(revisionInForce(rolledBack, withInfo, undefined)).toBe(revisionArn('web', 1))
+    expect(revisionInForce(rolledBack, sd('ROLLBACK_SUCCESSFUL'), undefined)).toBe(
+      revisionArn('web', 1)
+    )
+  })
+
+  test('otherwise: the service current revision, the busiest when there are several', () => {
+    const stopped = { state: 'stopped', reason: '' } as const
+    expect(revisionInForce(stopped, sd('STOPPED'), current([7, 3]))).toBe(revisionArn('web', 7))
+    expect(
+      revisionInForce({ state: 'timed-out' }, sd('IN_PROGRESS'), current([1, 3], [2, 1]))
+    ).toBe(revisionArn('web', 1))
+    // A tie goes to the followed deployment's target.
+    expect(
+      revisionInForce({ state: 'timed-out' }, sd('IN_PROGRESS'), current([1, 2], [2, 2]))
+    ).toBe(revisionArn('web', 2))
+    expect(revisionInForce(stopped, sd('STOPPED'), undefined)).toBeUndefined()
+  })
+})
+
+// ---- the watcher ----
 
 /** A fake clock: each sleep moves time forward by the time slept, and resolves at once. */
 function fakeTime(): { now: () => number; sleep: (ms: number) => Promise<void>; slept: number[] } {
@@ -191,212 +265,417 @@ function fakeTime(): { now: () => number; sleep: (ms: number) => Promise<void>; 
   }
 }
 
-const state = (
-  id: string,
-  rolloutState: 'IN_PROGRESS' | 'COMPLETED' | 'FAILED',
-  name: string
-): Service => ({
-  serviceName: name,
-  serviceArn: serviceArn(name),
-  status: 'ACTIVE',
-  deployments: [deployment(id, 'PRIMARY', { rolloutState })]
-})
+const TLS_CONFIG: ServiceConnectConfiguration = scConfig(entry('http', tls(CA_ARN, ROLE_ARN)))
+const PLAIN_CONFIG: ServiceConnectConfiguration = scConfig(entry('http'))
 
-/** A fake DescribeServices reading a script: what each service looks like in round n (1-based). */
-function scripted(script: Record<string, (round: number) => Service | undefined>): {
-  describe: WatcherOptions['describe']
-  calls: string[][]
+/**
+ * A fake ECS for the watcher. `deployment(arn, round)` and `service(name, round)` script what
+ * each read returns in round n (1-based, counted by DescribeServiceDeployments calls, or by
+ * DescribeServices calls when no deployment is followed).
+ */
+function fakeEcs(script: {
+  deployment?: (arn: string, round: number) => ServiceDeployment | undefined
+  service?: (name: string, round: number) => Service | undefined
+  revisions?: Record<string, ServiceConnectConfiguration | undefined>
+}): WatcherOptions & {
+  calls: { deployments: string[][]; services: string[][]; revisions: string[][] }
 } {
-  const calls: string[][] = []
-  const describe = (names: string[]): Promise<Map<string, Service>> => {
-    calls.push([...names])
-    const round = calls.length
-    const found = new Map<string, Service>()
-    for (const name of names) {
-      const service = script[name]?.(round)
-      if (service) found.set(name, service)
-    }
-    return Promise.resolve(found)
+  const calls = {
+    deployments: [] as string[][],
+    services: [] as string[][],
+    revisions: [] as string[][]
   }
-  return { describe, calls }
+  const round = (): number => Math.max(calls.deployments.length, 1)
+  return {
+    calls,
+    pollMs: 15_000,
+    timeoutMs: 600_000,
+    describeServiceDeployments: (arns) => {
+      calls.deployments.push([...arns])
+      const found = new Map<string, ServiceDeployment>()
+      for (const arn of arns) {
+        const item = script.deployment?.(arn, calls.deployments.length)
+        if (item) found.set(arn, item)
+      }
+      return Promise.resolve(found)
+    },
+    describeServices: (names) => {
+      calls.services.push([...names])
+      const found = new Map<string, Service>()
+      for (const name of names) {
+        const item = script.service?.(
+          name,
+          calls.deployments.length ? round() : calls.services.length
+        )
+        if (item) found.set(name, item)
+      }
+      return Promise.resolve(found)
+    },
+    describeServiceRevisions: (arns) => {
+      calls.revisions.push([...arns])
+      const found = new Map<string, ServiceRevision>()
+      for (const arn of arns)
+        if (script.revisions && arn in script.revisions) {
+          const config = script.revisions[arn]
+          found.set(arn, {
+            serviceRevisionArn: arn,
+            ...(config ? { serviceConnectConfiguration: config } : {})
+          })
+        }
+      return Promise.resolve(found)
+    }
+  }
 }
 
-/** Settles once every already-queued microtask has run. */
-const drained = (): Promise<'pending'> =>
-  new Promise((resolve) => {
-    setImmediate(() => {
-      resolve('pending')
-    })
-  })
+const byName = (arn: string): string => arn.split('/')[2] ?? ''
 
 describe('RolloutWatcher', () => {
-  test('polls all pending services together, then only those still pending', async () => {
+  test('one DescribeServiceDeployments per round for every pending deployment; the revision is read at the end', async () => {
     const time = fakeTime()
-    const { describe, calls } = scripted({
-      web: (round) => state('d-web', round >= 2 ? 'COMPLETED' : 'IN_PROGRESS', 'web'),
-      api: (round) => state('d-api', round >= 3 ? 'COMPLETED' : 'IN_PROGRESS', 'api')
+    const names = Array.from({ length: 25 }, (_, i) => `svc-${i}`)
+    const ecs = fakeEcs({
+      deployment: (arn, round) =>
+        sd(
+          round >= 2 && byName(arn) !== 'svc-0'
+            ? 'SUCCESSFUL'
+            : round >= 3
+              ? 'SUCCESSFUL'
+              : 'IN_PROGRESS',
+          {
+            serviceDeploymentArn: arn,
+            targetServiceRevision: { arn: revisionArn(byName(arn), 2) }
+          }
+        ),
+      revisions: Object.fromEntries(names.map((name) => [revisionArn(name, 2), TLS_CONFIG]))
     })
-    const onRound = jest.fn<(read: number, stillInProgress: number) => void>()
+    const rounds: RoundReport[] = []
     const watcher = new RolloutWatcher({
-      describe,
-      pollMs: 15_000,
-      timeoutMs: 600_000,
+      ...ecs,
       ...time,
-      onRound
+      onRound: (report) => rounds.push(report)
     })
-    const [web, api] = await Promise.all([
-      watcher.watch('web', 'd-web'),
-      watcher.watch('api', 'd-api')
-    ])
-    expect(web).toEqual({ state: 'completed' })
-    expect(api).toEqual({ state: 'completed' })
-    expect(calls).toEqual([['web', 'api'], ['web', 'api'], ['api']])
-    // Read, still in progress: web completes in round 2, api in round 3.
-    expect(onRound.mock.calls).toEqual([
-      [2, 2],
-      [2, 1],
-      [1, 0]
-    ])
-    // It waits pollMs before each round, including the first (UpdateService has just returned).
-    expect(time.slept).toEqual([15_000, 15_000, 15_000])
-  })
-
-  test('times out after timeoutMs and says ECS goes on', async () => {
-    const time = fakeTime()
-    const { describe, calls } = scripted({ web: () => state('d-web', 'IN_PROGRESS', 'web') })
-    const watcher = new RolloutWatcher({ describe, pollMs: 15_000, timeoutMs: 60_000, ...time })
-    const outcome = await watcher.watch('web', 'd-web')
-    expect(outcome.state).toBe('timed-out')
-    expect(outcome.state === 'timed-out' && outcome.reason).toBe(
-      'deployment d-web was still in progress after 1 minutes; ECS goes on with it'
+    const results = await Promise.all(
+      names.map((name) => watcher.watch(name, { arn: arnOf(name, 'new') }))
     )
-    // Rounds at 15, 30, 45 and 60 s: the fourth reaches the deadline.
-    expect(calls).toHaveLength(4)
+    expect(results.every((result) => result.outcome.state === 'completed')).toBe(true)
+    expect(results[3]?.inForce).toEqual({
+      revisionArn: revisionArn('svc-3', 2),
+      config: TLS_CONFIG
+    })
+    expect(ecs.calls.deployments.map((arns) => arns.length)).toEqual([25, 25, 1])
+    // A clean success needs no DescribeServices: the target revision is known.
+    expect(ecs.calls.services).toEqual([])
+    expect(ecs.calls.revisions.map((arns) => arns.length)).toEqual([24, 1])
+    // Calls the round made: ceil(25/20) deployment reads, then ceil(24/20) revision reads.
+    expect(rounds).toEqual([
+      { read: 25, calls: 2, inProgress: 25, timedOut: 0 },
+      { read: 25, calls: 4, inProgress: 1, timedOut: 0 },
+      { read: 1, calls: 2, inProgress: 0, timedOut: 0 }
+    ])
   })
 
-  test('a failed deployment resolves as failed with the recent service events', async () => {
+  test('a circuit-breaker rollback: followed to ROLLBACK_SUCCESSFUL, TLS after from the restored revision, only new events', async () => {
     const time = fakeTime()
-    const failed: Service = {
-      ...state('d-web', 'FAILED', 'web'),
-      events: [
-        {
-          message: '(service web) deployment failed: tasks failed to start.',
-          createdAt: new Date(time.now())
-        }
-      ]
-    }
-    const { describe } = scripted({
-      web: (round) => (round < 2 ? state('d-web', 'IN_PROGRESS', 'web') : failed)
+    const started = new Date(time.now())
+    const ecs = fakeEcs({
+      deployment: (_arn, round) =>
+        round === 1
+          ? sd('IN_PROGRESS', { lifecycleStage: 'SCALE_UP' })
+          : round === 2
+            ? sd('ROLLBACK_IN_PROGRESS')
+            : sd('ROLLBACK_SUCCESSFUL', {
+                statusReason: 'ECS deployment circuit breaker: tasks failed to start.',
+                rollback: { reason: 'circuit breaker', serviceRevisionArn: revisionArn('web', 1) }
+              }),
+      service: () =>
+        svc([], {
+          events: [
+            {
+              message: '(service web) rolling back',
+              createdAt: new Date(started.getTime() + 40_000)
+            },
+            {
+              message: '(service web) day-old failure',
+              createdAt: new Date(started.getTime() - 86_400_000)
+            }
+          ]
+        }),
+      revisions: { [revisionArn('web', 1)]: PLAIN_CONFIG }
     })
-    const watcher = new RolloutWatcher({ describe, pollMs: 1_000, timeoutMs: 600_000, ...time })
-    const outcome = await watcher.watch('web', 'd-web')
-    // Still PRIMARY: the circuit breaker did not roll back.
-    expect(outcome).toEqual({
-      state: 'failed',
-      reason: 'deployment d-web failed',
-      rolledBack: false,
-      events: ['(service web) deployment failed: tasks failed to start.']
+    const stages: string[] = []
+    const watcher = new RolloutWatcher({
+      ...ecs,
+      ...time,
+      onStage: (name, _deployment, stage) => stages.push(`${name} ${stage}`)
     })
+    const result = await watcher.watch('web', { arn: arnOf('web', 'new') })
+    expect(result.outcome).toEqual({
+      state: 'rolled-back',
+      reason: `deployment ${arnOf('web', 'new')} failed and ECS rolled it back: ECS deployment circuit breaker: tasks failed to start.`
+    })
+    expect(result.inForce).toEqual({ revisionArn: revisionArn('web', 1), config: PLAIN_CONFIG })
+    expect(result.events).toEqual(['(service web) rolling back'])
+    expect(stages).toEqual(['web SCALE_UP', 'web ROLLBACK_IN_PROGRESS'])
   })
 
-  test('an aborted signal resolves every pending watch as cancelled without another read', async () => {
+  test('superseded by another pipeline: names the newer deployment; TLS after is what the service runs', async () => {
+    const time = fakeTime()
+    const other = arnOf('web', 'other')
+    const updateReturnedAt = time.now()
+    const ecs = fakeEcs({
+      deployment: (arn, round) =>
+        arn === other
+          ? sd('IN_PROGRESS', {
+              serviceDeploymentArn: other,
+              createdAt: new Date(updateReturnedAt + 60_000)
+            })
+          : round === 1
+            ? sd('IN_PROGRESS')
+            : sd('STOPPED', { statusReason: 'Superseded by a newer deployment' }),
+      service: () =>
+        svc([], {
+          currentServiceDeployment: other,
+          currentServiceRevisions: [{ arn: revisionArn('web', 3), runningTaskCount: 2 }]
+        }),
+      revisions: { [revisionArn('web', 3)]: TLS_CONFIG }
+    })
+    const watcher = new RolloutWatcher({ ...ecs, ...time })
+    const result = await watcher.watch('web', { arn: arnOf('web', 'new') }, { updateReturnedAt })
+    expect(result.outcome).toEqual({
+      state: 'superseded',
+      by: other,
+      reason: `deployment ${arnOf('web', 'new')} was stopped (STOPPED): Superseded by a newer deployment; superseded by deployment ${other}`
+    })
+    expect(result.inForce).toEqual({ revisionArn: revisionArn('web', 3), config: TLS_CONFIG })
+    expect(JSON.stringify(result)).not.toContain('rolled back')
+  })
+
+  test('a retried UpdateService: the deployment created during the call is followed instead', async () => {
+    const time = fakeTime()
+    const retry = arnOf('web', 'retry')
+    const updateReturnedAt = time.now()
+    const ecs = fakeEcs({
+      deployment: (arn, round) =>
+        arn === retry
+          ? sd(round >= 3 ? 'SUCCESSFUL' : 'IN_PROGRESS', {
+              serviceDeploymentArn: retry,
+              createdAt: new Date(updateReturnedAt - 300),
+              targetServiceRevision: { arn: revisionArn('web', 3) }
+            })
+          : sd('STOPPED'),
+      service: () => svc([], { currentServiceDeployment: retry }),
+      revisions: { [revisionArn('web', 3)]: TLS_CONFIG }
+    })
+    const watcher = new RolloutWatcher({ ...ecs, ...time })
+    const result = await watcher.watch('web', { arn: arnOf('web', 'new') }, { updateReturnedAt })
+    expect(result.outcome).toEqual({ state: 'completed' })
+    expect(result.followed).toEqual({ arn: retry })
+    expect(result.inForce?.revisionArn).toBe(revisionArn('web', 3))
+  })
+
+  test('stopped with no newer deployment (circuit breaker without rollback): failed in place', async () => {
+    const time = fakeTime()
+    const ours = arnOf('web', 'new')
+    const ecs = fakeEcs({
+      deployment: () => sd('STOPPED', { statusReason: 'circuit breaker: tasks failed to start' }),
+      service: () =>
+        svc([], {
+          currentServiceDeployment: ours,
+          currentServiceRevisions: [{ arn: revisionArn('web', 2), runningTaskCount: 0 }]
+        }),
+      revisions: { [revisionArn('web', 2)]: TLS_CONFIG }
+    })
+    const result = await new RolloutWatcher({ ...ecs, ...time }).watch('web', { arn: ours })
+    expect(result.outcome).toEqual({
+      state: 'failed',
+      reason: `deployment ${ours} was stopped (STOPPED): circuit breaker: tasks failed to start`
+    })
+    expect(result.inForce?.config).toEqual(TLS_CONFIG)
+  })
+
+  test('a wait ends at its deadline, not a poll later, names the stage, and counts it as still in progress', async () => {
+    const time = fakeTime()
+    const ecs = fakeEcs({
+      deployment: () => sd('IN_PROGRESS', { lifecycleStage: 'POST_PRODUCTION_TRAFFIC_SHIFT' }),
+      service: () => svc([], { currentServiceRevisions: [{ arn: revisionArn('web', 2) }] }),
+      revisions: { [revisionArn('web', 2)]: TLS_CONFIG }
+    })
+    const rounds: RoundReport[] = []
+    const watcher = new RolloutWatcher({
+      ...ecs,
+      ...time,
+      pollMs: 100_000,
+      timeoutMs: 60_000,
+      onRound: (report) => rounds.push(report)
+    })
+    const result = await watcher.watch('web', { arn: arnOf('web', 'new') })
+    expect(time.slept).toEqual([60_000])
+    expect(result.outcome).toEqual({
+      state: 'timed-out',
+      stage: 'POST_PRODUCTION_TRAFFIC_SHIFT',
+      reason: `deployment ${arnOf('web', 'new')} was still in progress in stage POST_PRODUCTION_TRAFFIC_SHIFT after 1 minutes; ECS goes on with it`
+    })
+    expect(rounds).toEqual([{ read: 1, calls: 3, inProgress: 1, timedOut: 1 }])
+  })
+
+  test('a lifecycle hook paused in a stage: the time-out names that stage; each stage is logged once', async () => {
+    const time = fakeTime()
+    const ecs = fakeEcs({
+      deployment: (_arn, round) =>
+        sd('IN_PROGRESS', {
+          lifecycleStage: round < 2 ? 'PRE_SCALE_UP' : 'POST_TEST_TRAFFIC_SHIFT'
+        })
+    })
+    const onStage = jest.fn<(name: string, deployment: string, stage: string) => void>()
+    const watcher = new RolloutWatcher({
+      ...ecs,
+      ...time,
+      pollMs: 10_000,
+      timeoutMs: 60_000,
+      onStage
+    })
+    const result = await watcher.watch('web', { arn: arnOf('web', 'new') })
+    expect(result.outcome.state === 'timed-out' && result.outcome.stage).toBe(
+      'POST_TEST_TRAFFIC_SHIFT'
+    )
+    expect(onStage.mock.calls).toEqual([
+      ['web', arnOf('web', 'new'), 'PRE_SCALE_UP'],
+      ['web', arnOf('web', 'new'), 'POST_TEST_TRAFFIC_SHIFT']
+    ])
+  })
+
+  test('wait-until traffic-shifted: done at BAKE_TIME; a release is still followed to the end', async () => {
+    const time = fakeTime()
+    const ecs = fakeEcs({
+      deployment: (arn, round) =>
+        sd(round >= 3 ? 'SUCCESSFUL' : 'IN_PROGRESS', {
+          serviceDeploymentArn: arn,
+          lifecycleStage: 'BAKE_TIME',
+          targetServiceRevision: { arn: revisionArn(byName(arn), 2) }
+        }),
+      revisions: { [revisionArn('web', 2)]: TLS_CONFIG, [revisionArn('api', 2)]: PLAIN_CONFIG }
+    })
+    const watcher = new RolloutWatcher({ ...ecs, ...time, until: 'traffic-shifted' })
+    const [web, api] = await Promise.all([
+      watcher.watch('web', { arn: arnOf('web', 'new') }),
+      watcher.watch('api', { arn: arnOf('api', 'new') }, { until: 'completed' })
+    ])
+    expect(web?.outcome).toEqual({ state: 'traffic-shifted' })
+    expect(web?.inForce?.config).toEqual(TLS_CONFIG)
+    expect(api?.outcome).toEqual({ state: 'completed' })
+    expect(ecs.calls.deployments).toEqual([
+      [arnOf('web', 'new'), arnOf('api', 'new')],
+      [arnOf('api', 'new')],
+      [arnOf('api', 'new')]
+    ])
+  })
+
+  test('cancelled while sleeping: every watch ends as cancelled at once, with no further read', async () => {
     const controller = new AbortController()
     const time = fakeTime()
-    const { describe, calls } = scripted({
-      web: () => state('d-web', 'IN_PROGRESS', 'web'),
-      api: () => state('d-api', 'IN_PROGRESS', 'api')
-    })
+    const ecs = fakeEcs({ deployment: (arn) => sd('IN_PROGRESS', { serviceDeploymentArn: arn }) })
     let sleeps = 0
     const sleep = (ms: number): Promise<void> => {
-      // The runner cancels the job during the second wait.
       if (++sleeps === 2) controller.abort()
       return time.sleep(ms)
     }
-    const watcher = new RolloutWatcher({
-      describe,
-      pollMs: 15_000,
-      timeoutMs: 600_000,
-      now: time.now,
-      sleep,
-      signal: controller.signal
-    })
-    const outcomes: RolloutOutcome[] = await Promise.all([
-      watcher.watch('web', 'd-web'),
-      watcher.watch('api', 'd-api')
+    const watcher = new RolloutWatcher({ ...ecs, now: time.now, sleep, signal: controller.signal })
+    const results = await Promise.all([
+      watcher.watch('web', { arn: arnOf('web', 'new') }),
+      watcher.watch('api', { arn: arnOf('api', 'new') })
     ])
-    expect(outcomes.map((outcome) => outcome.state)).toEqual(['cancelled', 'cancelled'])
-    expect(outcomes[0]?.state === 'cancelled' && outcomes[0].reason).toContain('d-web')
-    expect(outcomes[1]?.state === 'cancelled' && outcomes[1].reason).toContain('d-api')
-    expect(calls).toHaveLength(1)
+    expect(results.map((result) => result.outcome.state)).toEqual(['cancelled', 'cancelled'])
+    expect(results[1]?.outcome.state === 'cancelled' && results[1].outcome.reason).toContain(
+      arnOf('api', 'new')
+    )
+    expect(results[0]?.inForce).toBeUndefined()
+    expect(ecs.calls.deployments).toHaveLength(1)
   })
 
-  test('a signal aborted before the watch starts cancels it without reading', async () => {
+  test('cancelled during a read: the aborted read ends the watch as cancelled, not as a lost round', async () => {
     const controller = new AbortController()
-    controller.abort()
-    const { describe, calls } = scripted({ web: () => state('d-web', 'COMPLETED', 'web') })
     const time = fakeTime()
+    const onError = jest.fn()
     const watcher = new RolloutWatcher({
-      describe,
-      pollMs: 1_000,
-      timeoutMs: 60_000,
+      ...fakeEcs({}),
+      describeServiceDeployments: () => {
+        controller.abort()
+        return Promise.reject(new CancelledError())
+      },
       ...time,
+      signal: controller.signal,
+      onError
+    })
+    const result = await watcher.watch('web', { arn: arnOf('web', 'new') })
+    expect(result.outcome.state).toBe('cancelled')
+    expect(onError).not.toHaveBeenCalled()
+  })
+
+  test('the real sleep is cut short by the signal', async () => {
+    const controller = new AbortController()
+    const watcher = new RolloutWatcher({
+      ...fakeEcs({}),
+      pollMs: 3_600_000,
+      timeoutMs: 7_200_000,
       signal: controller.signal
     })
-    expect((await watcher.watch('web', 'd-web')).state).toBe('cancelled')
-    expect(calls).toEqual([])
+    const watching = watcher.watch('web', { arn: arnOf('web', 'new') })
+    controller.abort()
+    expect((await watching).outcome.state).toBe('cancelled')
   })
 
-  test('a read that throws is one lost round, not a failure', async () => {
+  test('a read that throws is one lost round, not a failure; reads that keep failing end at the deadline', async () => {
     const time = fakeTime()
     const throttled = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' })
-    let round = 0
-    const describe = jest.fn((names: string[]): Promise<Map<string, Service>> => {
-      round++
-      if (round === 1) return Promise.reject(throttled)
-      return Promise.resolve(
-        new Map(names.map((name) => [name, state('d-web', 'COMPLETED', name)]))
-      )
+    let calls = 0
+    const ecs = fakeEcs({
+      deployment: () => sd('SUCCESSFUL'),
+      revisions: { [revisionArn('web', 2)]: TLS_CONFIG }
     })
     const onError = jest.fn<(error: unknown) => void>()
-    const onRound = jest.fn<(read: number, stillInProgress: number) => void>()
-    const watcher = new RolloutWatcher({
-      describe,
-      pollMs: 1_000,
-      timeoutMs: 60_000,
+    const flaky = new RolloutWatcher({
+      ...ecs,
+      describeServiceDeployments: (arns) =>
+        ++calls === 1 ? Promise.reject(throttled) : ecs.describeServiceDeployments(arns),
       ...time,
-      onError,
-      onRound
+      onError
     })
-    expect(await watcher.watch('web', 'd-web')).toEqual({ state: 'completed' })
-    expect(describe).toHaveBeenCalledTimes(2)
+    expect((await flaky.watch('web', { arn: arnOf('web', 'new') })).outcome).toEqual({
+      state: 'completed'
+    })
     expect(onError).toHaveBeenCalledWith(throttled)
-    expect(onRound).toHaveBeenCalledTimes(1)
-  })
-
-  test('reads that keep throwing still end at the deadline', async () => {
-    const time = fakeTime()
-    let calls = 0
-    const describe = jest.fn((names: string[]): Promise<Map<string, Service>> =>
-      // Recovers after 50 failures, so a watcher that ignored its deadline would complete instead of hanging.
-      ++calls > 50
-        ? Promise.resolve(new Map(names.map((name) => [name, state('d-web', 'COMPLETED', name)])))
-        : Promise.reject(new Error('network down'))
+    const down = new RolloutWatcher({
+      ...ecs,
+      describeServiceDeployments: () => Promise.reject(new Error('network down')),
+      ...time,
+      pollMs: 10_000,
+      timeoutMs: 30_000
+    })
+    const result = await down.watch('web', { arn: arnOf('web', 'new') })
+    expect(result.outcome.state).toBe('timed-out')
+    expect(result.outcome.state === 'timed-out' && result.outcome.reason).toContain(
+      'could not be read'
     )
-    const watcher = new RolloutWatcher({ describe, pollMs: 10_000, timeoutMs: 30_000, ...time })
-    expect((await watcher.watch('web', 'd-web')).state).toBe('timed-out')
-    expect(describe).toHaveBeenCalledTimes(3)
   })
 
-  test('a service that disappears while deploying is failed', async () => {
+  test('fallback: a deployments[] id is followed with DescribeServices; TLS after from the PRIMARY deployment', async () => {
     const time = fakeTime()
-    const { describe } = scripted({ web: () => undefined })
-    const watcher = new RolloutWatcher({ describe, pollMs: 1_000, timeoutMs: 60_000, ...time })
-    const outcome = await watcher.watch('web', 'd-web')
-    expect(outcome.state).toBe('failed')
+    const ecs = fakeEcs({
+      service: (_name, round) =>
+        svc([
+          deployment(OURS, 'PRIMARY', {
+            rolloutState: round >= 2 ? 'COMPLETED' : 'IN_PROGRESS',
+            serviceConnectConfiguration: TLS_CONFIG
+          })
+        ])
+    })
+    const result = await new RolloutWatcher({ ...ecs, ...time }).watch('web', { id: OURS })
+    expect(result.outcome).toEqual({ state: 'completed' })
+    expect(result.inForce).toEqual({ config: TLS_CONFIG })
+    expect(ecs.calls.deployments).toEqual([])
   })
 
   test('each watch has its own deadline, counted from when it started', async () => {
-    // A clock moved by hand: each tick ends the current wait and advances time by pollMs.
     let clock = 0
     const waiting: (() => void)[] = []
     const sleep = (ms: number): Promise<void> =>
@@ -408,14 +687,11 @@ describe('RolloutWatcher', () => {
       })
     const tick = async (): Promise<void> => {
       waiting.shift()?.()
-      await drained()
+      await new Promise((resolve) => setImmediate(resolve))
     }
-    const { describe, calls } = scripted({
-      web: () => state('d-web', 'IN_PROGRESS', 'web'),
-      api: () => state('d-api', 'IN_PROGRESS', 'api')
-    })
+    const ecs = fakeEcs({ deployment: (arn) => sd('IN_PROGRESS', { serviceDeploymentArn: arn }) })
     const watcher = new RolloutWatcher({
-      describe,
+      ...ecs,
       pollMs: 10_000,
       timeoutMs: 30_000,
       now: () => clock,
@@ -423,34 +699,43 @@ describe('RolloutWatcher', () => {
     })
     const settled: string[] = []
     void watcher
-      .watch('web', 'd-web')
-      .then((outcome) => settled.push(`web ${outcome.state} at ${clock}`))
-    await tick() // 10 s: web read once
+      .watch('web', { arn: arnOf('web', 'new') })
+      .then((result) => settled.push(`web ${result.outcome.state} at ${clock}`))
+    await tick() // 10 s
     void watcher
-      .watch('api', 'd-api')
-      .then((outcome) => settled.push(`api ${outcome.state} at ${clock}`))
+      .watch('api', { arn: arnOf('api', 'new') })
+      .then((result) => settled.push(`api ${result.outcome.state} at ${clock}`))
     await tick() // 20 s
     await tick() // 30 s: web has waited 30 s
     expect(settled).toEqual(['web timed-out at 30000'])
     await tick() // 40 s: api has waited 30 s
     expect(settled).toEqual(['web timed-out at 30000', 'api timed-out at 40000'])
-    expect(calls).toEqual([['web'], ['web', 'api'], ['web', 'api'], ['api']])
     expect(waiting).toHaveLength(0)
   })
 
   test('a watch started just after another one finished is still followed', async () => {
-    // However many microtask turns later the next watch starts, it must be polled.
     for (let turns = 0; turns < 6; turns++) {
       const time = fakeTime()
-      const { describe } = scripted({
-        first: () => state('d-first', 'COMPLETED', 'first'),
-        second: () => state('d-second', 'COMPLETED', 'second')
+      const ecs = fakeEcs({
+        deployment: (arn) =>
+          sd('SUCCESSFUL', {
+            serviceDeploymentArn: arn,
+            targetServiceRevision: { arn: revisionArn(byName(arn), 2) }
+          }),
+        revisions: { [revisionArn('first', 2)]: TLS_CONFIG, [revisionArn('second', 2)]: TLS_CONFIG }
       })
-      const watcher = new RolloutWatcher({ describe, pollMs: 1_000, timeoutMs: 60_000, ...time })
-      expect(await watcher.watch('first', 'd-first')).toEqual({ state: 'completed' })
+      const watcher = new RolloutWatcher({ ...ecs, ...time, pollMs: 1_000 })
+      expect((await watcher.watch('first', { arn: arnOf('first', 'a') })).outcome.state).toBe(
+        'completed'
+      )
       for (let turn = 0; turn < turns; turn++) await Promise.resolve()
-      const second = await Promise.race([watcher.watch('second', 'd-second'), drained()])
-      expect({ turns, second }).toEqual({ turns, second: { state: 'completed' } })
+      const second = await Promise.race([
+        watcher
+          .watch('second', { arn: arnOf('second', 'b') })
+          .then((result) => result.outcome.state),
+        new Promise((resolve) => setImmediate(() => resolve('pending')))
+      ])
+      expect({ turns, second }).toEqual({ turns, second: 'completed' })
     }
   })
 })

@@ -348,13 +348,15 @@ export class RolloutWatcher {
           }
         })
       }
-      await this.settle(ended, counter, this.lastServices)
+      const results = await this.settle(ended, counter, this.lastServices)
+      // Reported before the watches resolve, so the line precedes whatever follows them.
       this.options.onRound?.({
         read: batch.length,
         calls: counter.calls,
-        inProgress: this.pending.size + timedOut,
+        inProgress: batch.length - ended.length + timedOut,
         timedOut
       })
+      for (const [item, result] of results) this.resolve(item, result)
     } catch (error) {
       if (this.options.signal?.aborted || isCancelled(error)) return
       // The SDK has already retried; one bad round does not fail a rollout, the deadline does.
@@ -472,8 +474,8 @@ export class RolloutWatcher {
     ended: Ended[],
     counter: { calls: number },
     known: Map<string, Service>
-  ): Promise<void> {
-    if (ended.length === 0) return
+  ): Promise<[Pending, WatchResult][]> {
+    if (ended.length === 0) return []
     const reads = this.options
     const success = (end: Ended): boolean =>
       end.outcome.state === 'completed' || end.outcome.state === 'traffic-shifted'
@@ -495,6 +497,7 @@ export class RolloutWatcher {
     const revisions = unique.length
       ? await reads.describeServiceRevisions(unique)
       : new Map<string, ServiceRevision>()
+    const results: [Pending, WatchResult][] = []
     for (const end of ended) {
       const service = services.get(end.item.name)
       const arn = revisionArns.get(end.item)
@@ -509,13 +512,17 @@ export class RolloutWatcher {
         revision || service
           ? { ...(revision && arn ? { revisionArn: arn } : {}), ...(config ? { config } : {}) }
           : undefined
-      this.resolve(end.item, {
-        outcome: end.outcome,
-        followed: end.item.followed,
-        ...(inForce ? { inForce } : {}),
-        events: success(end) ? [] : recentEvents(service, new Date(end.item.startedAt))
-      })
+      results.push([
+        end.item,
+        {
+          outcome: end.outcome,
+          followed: end.item.followed,
+          ...(inForce ? { inForce } : {}),
+          events: success(end) ? [] : recentEvents(service, new Date(end.item.startedAt))
+        }
+      ])
     }
+    return results
   }
 
   /** A round that failed to read: watches past their deadline end without a fresh state. */
