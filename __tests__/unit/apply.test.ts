@@ -4,7 +4,16 @@ import { applyPlans, type ApplyOptions } from '../../src/act/apply.js'
 import type { EcsWriter } from '../../src/aws/ecs.js'
 import { errorText, isAccessDenied } from '../../src/errors.js'
 import type { ServicePlan } from '../../src/plan/plan.js'
-import type { RolloutOutcome, RolloutWatcher } from '../../src/act/rollout.js'
+import type {
+  Followed,
+  InForce,
+  RolloutOutcome,
+  RolloutWatcher,
+  WatchOptions,
+  WatchResult
+} from '../../src/act/rollout.js'
+import { CancelledError } from '../../src/aws/abort.js'
+import { tlsAfterRun } from '../../src/report/outcome.js'
 import {
   CA_ARN,
   CLUSTER,
@@ -52,8 +61,33 @@ function unchangedPlan(name: string): ServicePlan {
   }
 }
 
-/** What UpdateService returns: the service with the new deployment PRIMARY. */
+const sdArn = (name: string, id = 'new'): string =>
+  `arn:aws:ecs:eu-west-1:123456789012:service-deployment/${CLUSTER}/${name}/${id}`
+const REVISION = 'arn:aws:ecs:eu-west-1:123456789012:service-revision/prod/web/9'
+/** The revision in force when the TLS is on http, as the plan asked. */
+const TLS_CONFIG = scConfig(entry('http', tls(CA_ARN)), entry('admin'))
+const TLS_IN_FORCE: InForce = { revisionArn: REVISION, config: TLS_CONFIG }
+const OLD_IN_FORCE: InForce = {
+  revisionArn: REVISION,
+  config: scConfig(entry('http', tls(OTHER_CA_ARN)), entry('admin'))
+}
+
+/** What the watcher hands back. */
+function result(
+  outcome: RolloutOutcome,
+  extra: Partial<WatchResult> = {},
+  followed: Followed = { arn: sdArn('web') }
+): WatchResult {
+  return { outcome, followed, events: [], ...extra }
+}
+
+/** What UpdateService returns today: the service deployment to follow, beside deployments[]. */
 function updatedService(name: string, deploymentId: string): Service {
+  return { ...legacyService(name, deploymentId), currentServiceDeployment: sdArn(name) }
+}
+
+/** An UpdateService response without a service deployment (the fallback). */
+function legacyService(name: string, deploymentId: string): Service {
   return {
     serviceName: name,
     serviceArn: serviceArn(name),
@@ -70,10 +104,12 @@ function writer(update: Update): { writer: EcsWriter; update: jest.Mock<Update> 
   return { writer: { updateServiceConnect: mock }, update: mock }
 }
 
+type Watch = (name: string, followed: Followed, options?: WatchOptions) => Promise<WatchResult>
+
 /** A stand-in for the watcher: only `watch` is used by apply. */
-function watcher(watch: (name: string, deploymentId: string) => Promise<RolloutOutcome>): {
+function watcher(watch: Watch): {
   watcher: RolloutWatcher
-  watch: jest.Mock<(name: string, deploymentId: string) => Promise<RolloutOutcome>>
+  watch: jest.Mock<Watch>
 } {
   const mock = jest.fn(watch)
   return { watcher: { watch: mock } as unknown as RolloutWatcher, watch: mock }
@@ -115,7 +151,9 @@ describe('applyPlans', () => {
       $metadata: { httpStatusCode: 400 }
     })
     const { writer: w } = writer(() => Promise.reject(denied))
-    const { watcher: fake, watch } = watcher(() => Promise.resolve({ state: 'completed' }))
+    const { watcher: fake, watch } = watcher(() =>
+      Promise.resolve(result({ state: 'completed' }, { inForce: TLS_IN_FORCE }))
+    )
     const [outcome] = await applyPlans([changingPlan('web')], options({ writer: w, watcher: fake }))
     expect(outcome?.status).toBe('failed')
     expect(outcome?.error).toContain(
@@ -126,24 +164,101 @@ describe('applyPlans', () => {
     expect(watch).not.toHaveBeenCalled()
   })
 
-  test('success: sends the merged configuration and follows the PRIMARY deployment it returns', async () => {
+  test('success: sends the merged configuration and follows the service deployment it returns', async () => {
     const plan = changingPlan('web')
     const { writer: w, update } = writer((_cluster, name) =>
       Promise.resolve(updatedService(name, 'ecs-svc/new'))
     )
-    const { watcher: fake, watch } = watcher(() => Promise.resolve({ state: 'completed' }))
-    const [outcome] = await applyPlans([plan], options({ writer: w, watcher: fake }))
+    const { watcher: fake, watch } = watcher(() =>
+      Promise.resolve(result({ state: 'completed' }, { inForce: TLS_IN_FORCE }))
+    )
+    const [outcome] = await applyPlans(
+      [plan],
+      options({ writer: w, watcher: fake, now: () => 1234 })
+    )
     expect(update.mock.calls).toEqual([[CLUSTER, 'web', plan.after]])
-    expect(watch).toHaveBeenCalledWith('web', 'ecs-svc/new')
+    expect(watch).toHaveBeenCalledWith('web', { arn: sdArn('web') }, { updateReturnedAt: 1234 })
     expect(outcome).toMatchObject({
       name: 'web',
       serviceArn: serviceArn('web'),
       status: 'updated',
-      deploymentId: 'ecs-svc/new',
+      deploymentId: sdArn('web'),
       rollout: 'completed',
-      ports: plan.ports
+      ports: plan.ports,
+      inForce: TLS_IN_FORCE
     })
     expect(outcome?.log.join('\n')).toContain('TLS on http')
+    expect(outcome?.log.join('\n')).toContain(`service revision ${REVISION}`)
+  })
+
+  test('a response without a service deployment: the PRIMARY deployments[] id is followed', async () => {
+    const { writer: w } = writer((_cluster, name) =>
+      Promise.resolve(legacyService(name, 'ecs-svc/new'))
+    )
+    const { watcher: fake, watch } = watcher(() =>
+      Promise.resolve(
+        result({ state: 'completed' }, { inForce: { config: TLS_CONFIG } }, { id: 'ecs-svc/new' })
+      )
+    )
+    const [outcome] = await applyPlans([changingPlan('web')], options({ writer: w, watcher: fake }))
+    expect(watch.mock.calls[0]?.[1]).toEqual({ id: 'ecs-svc/new' })
+    expect(outcome).toMatchObject({ status: 'updated', deploymentId: 'ecs-svc/new' })
+  })
+
+  test('TLS after comes from the revision in force, not from the plan', async () => {
+    const { writer: w } = writer((_cluster, name) =>
+      Promise.resolve(updatedService(name, 'ecs-svc/new'))
+    )
+    const { watcher: fake } = watcher(() =>
+      Promise.resolve(result({ state: 'completed' }, { inForce: OLD_IN_FORCE }))
+    )
+    const [outcome] = await applyPlans([changingPlan('web')], options({ writer: w, watcher: fake }))
+    // ECS said SUCCESSFUL, but the revision it runs has the old CA: that is what is reported.
+    expect(outcome?.status).toBe('failed')
+    expect(outcome?.error).toContain('has not the requested TLS on http')
+    expect(outcome && tlsAfterRun(outcome)).toEqual([
+      { portName: 'http', tls: { caArn: OTHER_CA_ARN, roleArn: ROLE_ARN } },
+      { portName: 'admin' }
+    ])
+  })
+
+  test.each([
+    [TLS_IN_FORCE, 'updated'],
+    [OLD_IN_FORCE, 'failed']
+  ] as const)(
+    'superseded by another deployment: updated only if the revision in force kept the TLS (%#)',
+    async (inForce, status) => {
+      const { writer: w } = writer((_cluster, name) =>
+        Promise.resolve(updatedService(name, 'ecs-svc/new'))
+      )
+      const reason = `deployment ${sdArn('web')} was stopped (STOPPED); superseded by deployment ${sdArn('web', 'other')}`
+      const { watcher: fake } = watcher(() =>
+        Promise.resolve(
+          result({ state: 'superseded', reason, by: sdArn('web', 'other') }, { inForce })
+        )
+      )
+      const [outcome] = await applyPlans(
+        [changingPlan('web')],
+        options({ writer: w, watcher: fake })
+      )
+      expect(outcome).toMatchObject({ status, rollout: 'superseded' })
+      expect(outcome?.log).toContain(reason)
+      expect(JSON.stringify(outcome)).not.toContain('rolled back')
+    }
+  )
+
+  test('a retried UpdateService: the deployment followed at the end is the one reported', async () => {
+    const { writer: w } = writer((_cluster, name) =>
+      Promise.resolve(updatedService(name, 'ecs-svc/new'))
+    )
+    const { watcher: fake } = watcher(() =>
+      Promise.resolve(
+        result({ state: 'completed' }, { inForce: TLS_IN_FORCE }, { arn: sdArn('web', 'retry') })
+      )
+    )
+    const [outcome] = await applyPlans([changingPlan('web')], options({ writer: w, watcher: fake }))
+    expect(outcome).toMatchObject({ status: 'updated', deploymentId: sdArn('web', 'retry') })
+    expect(outcome?.log.join('\n')).toContain('UpdateService was retried')
   })
 
   test('without a watcher the deployment is started and not waited for', async () => {
@@ -153,27 +268,27 @@ describe('applyPlans', () => {
     const [outcome] = await applyPlans([changingPlan('web')], options({ writer: w }))
     expect(outcome).toMatchObject({
       status: 'updated',
-      deploymentId: 'ecs-svc/new',
+      deploymentId: sdArn('web'),
       rollout: 'not-waited'
     })
   })
 
   test.each([
-    [true, 'rolled-back'],
-    [false, 'failed']
+    ['rolled-back', OLD_IN_FORCE],
+    ['failed', TLS_IN_FORCE]
   ] as const)(
-    'a failed rollout (rolled back: %s) fails the service with the reason and events',
-    async (rolledBack, rollout) => {
+    'a %s rollout fails the service with the reason and events; TLS after from the revision',
+    async (rollout, inForce) => {
       const { writer: w } = writer((_cluster, name) =>
         Promise.resolve(updatedService(name, 'ecs-svc/new'))
       )
       const { watcher: fake } = watcher(() =>
-        Promise.resolve({
-          state: 'failed',
-          reason: 'deployment ecs-svc/new failed: circuit breaker',
-          rolledBack,
-          events: ['e1', 'e2']
-        })
+        Promise.resolve(
+          result(
+            { state: rollout, reason: 'deployment ecs-svc/new failed: circuit breaker' },
+            { events: ['e1', 'e2'], inForce }
+          )
+        )
       )
       const [outcome] = await applyPlans(
         [changingPlan('web')],
@@ -181,11 +296,14 @@ describe('applyPlans', () => {
       )
       expect(outcome).toMatchObject({
         status: 'failed',
-        deploymentId: 'ecs-svc/new',
+        deploymentId: sdArn('web'),
         rollout,
         error: 'deployment ecs-svc/new failed: circuit breaker',
         events: ['e1', 'e2']
       })
+      expect(outcome && tlsAfterRun(outcome)[0]?.tls?.caArn).toBe(
+        rollout === 'rolled-back' ? OTHER_CA_ARN : CA_ARN
+      )
     }
   )
 
@@ -196,7 +314,7 @@ describe('applyPlans', () => {
         Promise.resolve(updatedService(name, 'ecs-svc/new'))
       )
       const { watcher: fake } = watcher(() =>
-        Promise.resolve({ state, reason: `still going (${state})` })
+        Promise.resolve(result({ state, reason: `still going (${state})` }))
       )
       const [outcome] = await applyPlans(
         [changingPlan('web')],
@@ -205,17 +323,41 @@ describe('applyPlans', () => {
       expect(outcome).toMatchObject({
         status: 'failed',
         rollout: state,
-        deploymentId: 'ecs-svc/new',
+        deploymentId: sdArn('web'),
         error: `still going (${state})`
       })
     }
   )
 
-  test('UpdateService returning no PRIMARY deployment fails the service', async () => {
+  test('UpdateService returning no deployment fails the service', async () => {
     const { writer: w } = writer(() => Promise.resolve(undefined))
     const [outcome] = await applyPlans([changingPlan('web')], options({ writer: w }))
     expect(outcome?.status).toBe('failed')
-    expect(outcome?.error).toContain('no PRIMARY deployment')
+    expect(outcome?.error).toBe('UpdateService returned no deployment to follow')
+  })
+
+  test('cancelled while UpdateService is being retried: not started, and no other update is sent', async () => {
+    const controller = new AbortController()
+    const { writer: w, update } = writer(() => {
+      controller.abort()
+      return Promise.reject(new CancelledError())
+    })
+    const outcomes = await applyPlans(
+      [changingPlan('a'), changingPlan('b'), changingPlan('c')],
+      options({ writer: w, signal: controller.signal, maxConcurrency: 1 })
+    )
+    expect(update).toHaveBeenCalledTimes(1)
+    expect(outcomes.map((outcome) => [outcome.status, outcome.notStarted])).toEqual([
+      ['failed', true],
+      ['failed', true],
+      ['failed', true]
+    ])
+    expect(outcomes[0]?.error).toMatch(
+      /^not started: the run was cancelled before UpdateService returned/
+    )
+    expect(outcomes[1]?.error).toMatch(
+      /^not started: the run was cancelled before this service was updated/
+    )
   })
 
   test('an aborted run updates nothing more', async () => {
@@ -252,7 +394,7 @@ describe('applyPlans', () => {
       (name) =>
         new Promise((resolve) => {
           finish.set(name, () => {
-            resolve({ state: 'completed' })
+            resolve(result({ state: 'completed' }, { inForce: TLS_IN_FORCE }, { arn: sdArn(name) }))
           })
         })
     )
@@ -274,7 +416,7 @@ describe('applyPlans', () => {
     const outcomes = await run
     expect(maxInFlight).toBe(3)
     expect(outcomes.map((outcome) => [outcome.name, outcome.deploymentId, outcome.status])).toEqual(
-      names.map((name) => [name, `ecs-svc/${name}`, 'updated'])
+      names.map((name) => [name, sdArn(name), 'updated'])
     )
   })
 
@@ -288,8 +430,8 @@ describe('applyPlans', () => {
       onStarted: (service, deploymentId) => started.push([service, deploymentId])
     })
     expect(started).toEqual([
-      ['a', 'ecs-svc/a'],
-      ['c', 'ecs-svc/c']
+      ['a', sdArn('a')],
+      ['c', sdArn('c')]
     ])
   })
 

@@ -1,5 +1,9 @@
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals'
 import {
+  DescribeServiceDeploymentsCommand,
+  type DescribeServiceDeploymentsCommandInput,
+  DescribeServiceRevisionsCommand,
+  type DescribeServiceRevisionsCommandInput,
   DescribeServicesCommand,
   type DescribeServicesCommandInput,
   DescribeTaskDefinitionCommand,
@@ -9,7 +13,13 @@ import {
   UpdateServiceCommand
 } from '@aws-sdk/client-ecs'
 import { mockClient } from 'aws-sdk-client-mock'
-import { createEcsReader, createEcsWriter, DESCRIBE_BATCH } from '../../src/aws/ecs.js'
+import { CancelledError } from '../../src/aws/abort.js'
+import {
+  createEcsReader,
+  createEcsWriter,
+  DEPLOYMENT_BATCH,
+  DESCRIBE_BATCH
+} from '../../src/aws/ecs.js'
 import { CLUSTER, richConfig, service, serviceArn } from './fixtures.js'
 
 const ecsMock = mockClient(ECSClient)
@@ -165,5 +175,88 @@ describe('EcsWriter.updateServiceConnect', () => {
     await expect(
       createEcsWriter(client).updateServiceConnect(CLUSTER, 'web', richConfig())
     ).rejects.toThrow('denied')
+  })
+})
+
+describe('EcsReader.describeServiceDeployments and describeServiceRevisions', () => {
+  const sdArn = (n: number): string =>
+    `arn:aws:ecs:eu-west-1:123456789012:service-deployment/${CLUSTER}/svc-${n}/d${n}`
+  const revArn = (n: number): string =>
+    `arn:aws:ecs:eu-west-1:123456789012:service-revision/${CLUSTER}/svc-${n}/${n}`
+
+  test('45 deployments are read in calls of at most 20, and failures are absent from the map', async () => {
+    ecsMock
+      .on(DescribeServiceDeploymentsCommand)
+      .callsFake((input: DescribeServiceDeploymentsCommandInput) => {
+        const asked = input.serviceDeploymentArns ?? []
+        return {
+          serviceDeployments: asked
+            .filter((arn) => !arn.endsWith('d7'))
+            .map((arn) => ({ serviceDeploymentArn: arn, status: 'IN_PROGRESS' as const })),
+          failures: asked
+            .filter((arn) => arn.endsWith('d7'))
+            .map((arn) => ({ arn, reason: 'MISSING' }))
+        }
+      })
+    const arns = Array.from({ length: 45 }, (_, n) => sdArn(n))
+    const found = await createEcsReader(client).describeServiceDeployments(arns)
+    const calls = ecsMock.commandCalls(DescribeServiceDeploymentsCommand)
+    expect(DEPLOYMENT_BATCH).toBe(20)
+    expect(calls.map((call) => call.args[0].input.serviceDeploymentArns?.length)).toEqual([
+      20, 20, 5
+    ])
+    expect(found.size).toBe(44)
+    expect(found.get(sdArn(3))?.status).toBe('IN_PROGRESS')
+    expect(found.has(sdArn(7))).toBe(false)
+  })
+
+  test('revisions come back by ARN with their Service Connect configuration; repeats are asked once', async () => {
+    ecsMock
+      .on(DescribeServiceRevisionsCommand)
+      .callsFake((input: DescribeServiceRevisionsCommandInput) => ({
+        serviceRevisions: (input.serviceRevisionArns ?? []).map((arn) => ({
+          serviceRevisionArn: arn,
+          serviceConnectConfiguration: richConfig()
+        }))
+      }))
+    const found = await createEcsReader(client).describeServiceRevisions([
+      revArn(1),
+      revArn(2),
+      revArn(1)
+    ])
+    expect(ecsMock.commandCalls(DescribeServiceRevisionsCommand)).toHaveLength(1)
+    expect(
+      ecsMock.commandCalls(DescribeServiceRevisionsCommand)[0]?.args[0].input.serviceRevisionArns
+    ).toEqual([revArn(1), revArn(2)])
+    expect(found.get(revArn(2))?.serviceConnectConfiguration).toEqual(richConfig())
+  })
+})
+
+describe('the run’s abort signal', () => {
+  test('every call carries it to the SDK', async () => {
+    const controller = new AbortController()
+    ecsMock.on(DescribeServicesCommand).resolves({ services: [] })
+    const send = jest.spyOn(client, 'send')
+    await createEcsReader(client, controller.signal).describeServices(CLUSTER, ['web'])
+    expect(send.mock.calls[0]?.[1]).toEqual({ abortSignal: controller.signal })
+  })
+
+  test('a call still waiting (e.g. a throttled retry backing off) is released at once by the abort', async () => {
+    const controller = new AbortController()
+    ecsMock.on(UpdateServiceCommand).callsFake(() => new Promise(() => undefined))
+    const writer = createEcsWriter(client, controller.signal)
+    const pending = writer.updateServiceConnect(CLUSTER, 'web', richConfig())
+    controller.abort()
+    await expect(pending).rejects.toThrow(CancelledError)
+  })
+
+  test('after the abort, UpdateService is not sent at all', async () => {
+    const controller = new AbortController()
+    controller.abort()
+    ecsMock.on(UpdateServiceCommand).resolves({ service: service('web') })
+    await expect(
+      createEcsWriter(client, controller.signal).updateServiceConnect(CLUSTER, 'web', richConfig())
+    ).rejects.toThrow(CancelledError)
+    expect(ecsMock.commandCalls(UpdateServiceCommand)).toHaveLength(0)
   })
 })

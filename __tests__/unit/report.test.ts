@@ -40,12 +40,41 @@ function result(
   }
 }
 
+const revision = (name: string, n: number): string =>
+  `arn:aws:ecs:eu-west-1:123456789012:service-revision/prod/${name}/${n}`
+
+/** What a service revision in force looks like, with TLS per port. */
+function inForce(
+  arn: string,
+  ports: Record<string, TlsView | undefined>
+): NonNullable<ServiceOutcome['inForce']> {
+  return {
+    revisionArn: arn,
+    config: {
+      enabled: true,
+      services: Object.entries(ports).map(([portName, tls]) => ({
+        portName,
+        ...(tls
+          ? {
+              tls: {
+                issuerCertificateAuthority: { awsPcaAuthorityArn: tls.caArn },
+                ...(tls.kmsKey ? { kmsKey: tls.kmsKey } : {}),
+                ...(tls.roleArn ? { roleArn: tls.roleArn } : {})
+              }
+            }
+          : {})
+      }))
+    }
+  }
+}
+
 /** One of each way an apply can end. */
 function applyOutcomes(): ServiceOutcome[] {
   return [
     outcome('web', 'updated', {
       deploymentId: 'ecs-svc/1',
       rollout: 'completed',
+      inForce: inForce(revision('web', 2), { http: NEW, admin: undefined }),
       ports: [
         { portName: 'http', after: NEW, changed: true },
         { portName: 'admin', changed: false }
@@ -56,6 +85,7 @@ function applyOutcomes(): ServiceOutcome[] {
       rollout: 'rolled-back',
       error: 'deployment ecs-svc/2 failed: circuit breaker',
       events: ['(service api) has started 1 tasks'],
+      inForce: inForce(revision('api', 1), { http: OLD }),
       ports: [{ portName: 'http', before: OLD, after: NEW, changed: true }]
     }),
     outcome('worker', 'unchanged', {
@@ -69,6 +99,7 @@ function applyOutcomes(): ServiceOutcome[] {
       deploymentId: 'ecs-svc/5',
       rollout: 'timed-out',
       error: 'deployment ecs-svc/5 was still in progress after 30 minutes; ECS goes on with it',
+      inForce: inForce(revision('batch', 4), { http: NEW }),
       ports: [{ portName: 'http', after: NEW, changed: true }]
     })
   ]
@@ -92,19 +123,26 @@ const CA: CaDetails = {
 }
 
 describe('tlsAfterRun', () => {
-  test('a failed rollout that ECS did not roll back leaves the new TLS in place', () => {
+  test('after a deployment, TLS is what the revision in force runs, whatever the plan said', () => {
     const ports = [{ portName: 'http', before: OLD, after: NEW, changed: true }]
-    const failed = (rollout: ServiceOutcome['rollout']): ServiceOutcome =>
+    const ended = (rollout: ServiceOutcome['rollout'], tls: TlsView): ServiceOutcome =>
       outcome('api', 'failed', {
         deploymentId: 'ecs-svc/2',
         ports,
-        ...(rollout ? { rollout } : {})
+        ...(rollout ? { rollout } : {}),
+        inForce: inForce(revision('api', 3), { http: tls })
       })
-    expect(tlsAfterRun(failed('failed'))).toEqual([{ portName: 'http', tls: NEW }])
-    expect(tlsAfterRun(failed('rolled-back'))).toEqual([{ portName: 'http', tls: OLD }])
+    expect(tlsAfterRun(ended('failed', NEW))).toEqual([{ portName: 'http', tls: NEW }])
+    expect(tlsAfterRun(ended('rolled-back', OLD))).toEqual([{ portName: 'http', tls: OLD }])
+    // Superseded by a deployment that carried the TLS over: on, though the plan was not the cause.
+    expect(tlsAfterRun(ended('superseded', NEW))).toEqual([{ portName: 'http', tls: NEW }])
+    // A port the revision lacks has no TLS there.
+    expect(
+      tlsAfterRun({ ...ended('completed', NEW), inForce: inForce(revision('api', 3), {}) })
+    ).toEqual([{ portName: 'http' }])
   })
 
-  test('updated and still-deploying services show the new TLS; failed and unchanged ones the old', () => {
+  test('updated and still-deploying services show the revision in force; failed-before-write and unchanged ones what was read', () => {
     const [web, api, worker, jobs, batch] = applyOutcomes().map(tlsAfterRun)
     expect(web).toStrictEqual([{ portName: 'http', tls: NEW }, { portName: 'admin' }])
     expect(api).toStrictEqual([{ portName: 'http', tls: OLD }])
@@ -113,13 +151,18 @@ describe('tlsAfterRun', () => {
     expect(batch).toStrictEqual([{ portName: 'http', tls: NEW }])
   })
 
-  test('a cancelled rollout that started a deployment shows the new TLS, one cancelled before the update the old', () => {
+  test('without a revision read back: not-waited shows what it rolls out, cancelled what was in force', () => {
     const ports = [{ portName: 'http', before: OLD, after: NEW, changed: true }]
+    expect(
+      tlsAfterRun(
+        outcome('a', 'updated', { deploymentId: 'ecs-svc/9', rollout: 'not-waited', ports })
+      )[0]?.tls
+    ).toEqual(NEW)
     expect(
       tlsAfterRun(
         outcome('a', 'failed', { deploymentId: 'ecs-svc/9', rollout: 'cancelled', ports })
       )[0]?.tls
-    ).toEqual(NEW)
+    ).toEqual(OLD)
     expect(tlsAfterRun(outcome('b', 'failed', { ports }))[0]?.tls).toEqual(OLD)
   })
 })
@@ -142,6 +185,7 @@ describe('outputs', () => {
         status: 'updated',
         deploymentId: 'ecs-svc/1',
         rollout: 'completed',
+        revision: revision('web', 2),
         ports: [
           { portName: 'http', tls: NEW, changed: true },
           { portName: 'admin', tls: null, changed: false }
@@ -153,6 +197,7 @@ describe('outputs', () => {
         status: 'failed',
         deploymentId: 'ecs-svc/2',
         rollout: 'rolled-back',
+        revision: revision('api', 1),
         ports: [{ portName: 'http', tls: OLD, changed: true }],
         error: 'deployment ecs-svc/2 failed: circuit breaker',
         events: ['(service api) has started 1 tasks']
@@ -161,12 +206,14 @@ describe('outputs', () => {
         service: 'worker',
         serviceArn: serviceArn('worker'),
         status: 'unchanged',
+        revision: null,
         ports: [{ portName: 'grpc', tls: NEW, changed: false }]
       },
       {
         service: 'jobs',
         serviceArn: serviceArn('jobs'),
         status: 'failed',
+        revision: null,
         ports: [{ portName: 'http', tls: OLD, changed: true }],
         error: 'UpdateService failed: AccessDeniedException: no'
       },
@@ -176,6 +223,7 @@ describe('outputs', () => {
         status: 'failed',
         deploymentId: 'ecs-svc/5',
         rollout: 'timed-out',
+        revision: revision('batch', 4),
         ports: [{ portName: 'http', tls: NEW, changed: true }],
         error: 'deployment ecs-svc/5 was still in progress after 30 minutes; ECS goes on with it'
       }
@@ -212,6 +260,7 @@ describe('outputs', () => {
       service: 'ghost',
       serviceArn: null,
       status: 'failed',
+      revision: null,
       ports: [],
       error: 'not found'
     })

@@ -560,9 +560,9 @@ describe('RolloutWatcher', () => {
       watcher.watch('web', { arn: arnOf('web', 'new') }),
       watcher.watch('api', { arn: arnOf('api', 'new') }, { until: 'completed' })
     ])
-    expect(web?.outcome).toEqual({ state: 'traffic-shifted' })
-    expect(web?.inForce?.config).toEqual(TLS_CONFIG)
-    expect(api?.outcome).toEqual({ state: 'completed' })
+    expect(web.outcome).toEqual({ state: 'traffic-shifted' })
+    expect(web.inForce?.config).toEqual(TLS_CONFIG)
+    expect(api.outcome).toEqual({ state: 'completed' })
     expect(ecs.calls.deployments).toEqual([
       [arnOf('web', 'new'), arnOf('api', 'new')],
       [arnOf('api', 'new')],
@@ -585,10 +585,10 @@ describe('RolloutWatcher', () => {
       watcher.watch('api', { arn: arnOf('api', 'new') })
     ])
     expect(results.map((result) => result.outcome.state)).toEqual(['cancelled', 'cancelled'])
-    expect(results[1]?.outcome.state === 'cancelled' && results[1].outcome.reason).toContain(
+    expect(results[1].outcome.state === 'cancelled' && results[1].outcome.reason).toContain(
       arnOf('api', 'new')
     )
-    expect(results[0]?.inForce).toBeUndefined()
+    expect(results[0].inForce).toBeUndefined()
     expect(ecs.calls.deployments).toHaveLength(1)
   })
 
@@ -733,7 +733,11 @@ describe('RolloutWatcher', () => {
         watcher
           .watch('second', { arn: arnOf('second', 'b') })
           .then((result) => result.outcome.state),
-        new Promise((resolve) => setImmediate(() => resolve('pending')))
+        new Promise((resolve) => {
+          setImmediate(() => {
+            resolve('pending')
+          })
+        })
       ])
       expect({ turns, second }).toEqual({ turns, second: 'completed' })
     }

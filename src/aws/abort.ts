@@ -50,7 +50,10 @@ export function withSignal<C extends { send: unknown }>(client: C, signal?: Abor
   )
   // A view of the client with its own `send`; the client itself is left as it was.
   return Object.assign(Object.create(client) as C, {
+    // Once aborted, nothing more is sent, not even to an SDK that would refuse it.
     send: (command: unknown, options?: object) =>
-      untilAborted(send(command, { ...options, abortSignal: signal }), signal)
+      signal.aborted
+        ? Promise.reject(new CancelledError())
+        : untilAborted(send(command, { ...options, abortSignal: signal }), signal)
   })
 }

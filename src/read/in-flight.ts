@@ -59,7 +59,9 @@ export async function readInFlight(
     const arn = target.service.currentServiceDeployment
     return arn ? [arn] : []
   })
-  const deployments = arns.length ? await ecs.describeServiceDeployments(arns) : new Map()
+  const deployments = arns.length
+    ? await ecs.describeServiceDeployments(arns)
+    : new Map<string, ServiceDeployment>()
   const found = new Map<string, InFlight>()
   for (const target of services) {
     const arn = target.service.currentServiceDeployment
