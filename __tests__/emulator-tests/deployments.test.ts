@@ -223,6 +223,23 @@ describe('services carry their service deployment and revisions', () => {
       c.ecs.send(new ListServiceDeploymentsCommand({ cluster: 'demo', service: 'ghost' }))
     ).rejects.toMatchObject({ name: 'ServiceNotFoundException' })
   })
+
+  test('ListServiceDeployments: the createdAt filter keeps only deployments in the window', async () => {
+    const [e, c] = await start({ progress: 'manual' })
+    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    const later = await enableTls(c)
+    const list = async (createdAt: { after?: Date; before?: Date }) =>
+      (
+        await c.ecs.send(
+          new ListServiceDeploymentsCommand({ cluster: 'demo', service: 'api', createdAt })
+        )
+      ).serviceDeployments?.map((d) => d.serviceDeploymentArn)
+    const laterAt = new Date(e.serviceDeployment(later).createdAt)
+    expect(await list({ after: new Date(0) })).toHaveLength(2)
+    expect(await list({ before: new Date(0) })).toEqual([])
+    expect(await list({ after: new Date(laterAt.getTime() + 1) })).toEqual([])
+    expect(await list({ after: laterAt })).toContain(later)
+  })
 })
 
 describe('lifecycle per strategy (observe mode: one phase per observation)', () => {
@@ -338,7 +355,7 @@ describe('lifecycle per strategy (observe mode: one phase per observation)', () 
       lifecycleStage: 'CLEAN_UP'
     })
     // Transitions are stamped with their due times: exactly the scaled bake.
-    expect(cleaning.at - baking.at).toBe(150)
+    expect(cleaning.at - baking.at).toBeCloseTo(150, 6)
     expect((await describeDeployment(c, arn)).status).toMatch(/IN_PROGRESS|SUCCESSFUL/)
   })
 })
@@ -379,6 +396,40 @@ describe('circuit breaker', () => {
     expect(svc.deployments[0]).toMatchObject({ rolloutState: 'COMPLETED', revisionArn: source })
     expect(svc.deployments[0]?.serviceConnectConfiguration).toEqual(plain)
     expect(svc.currentServiceDeployment).toBe(arn)
+  })
+
+  test('during and after a rollback, deployments[] and currentServiceRevisions agree', async () => {
+    const [e, c] = await start({ progress: 'manual' })
+    e.addService({
+      cluster: 'demo',
+      name: 'api',
+      desiredCount: 2,
+      serviceConnectConfiguration: plain,
+      rolloutFailure: 'tasks failed to start'
+    })
+    const source = e.revisionInForce('demo', 'api').arn
+    const arn = await enableTls(c)
+    const target = e.serviceDeployment(arn).targetRevisionArn
+    const describeApi = async () =>
+      (await c.ecs.send(new DescribeServicesCommand({ cluster: 'demo', services: ['api'] })))
+        .services?.[0]
+    e.step('demo', 'api', 3) // PENDING -> PRE_SCALE_UP -> SCALE_UP -> breaker trips
+    expect(e.serviceDeployment(arn).status).toBe('ROLLBACK_REQUESTED')
+    const during = await describeApi()
+    expect(during?.deployments?.map((d) => [d.status, d.rolloutState])).toEqual([
+      ['PRIMARY', 'IN_PROGRESS'],
+      ['ACTIVE', 'FAILED'],
+      ['ACTIVE', 'COMPLETED']
+    ])
+    // The rollback entry and the old one share the source revision.
+    expect(during?.currentServiceRevisions?.map((r) => r.arn)).toEqual([source, target])
+    e.settle('demo', 'api')
+    const after = await describeApi()
+    expect(after?.deployments?.map((d) => d.rolloutState)).toEqual(['COMPLETED'])
+    expect(after?.deployments?.[0]?.serviceConnectConfiguration).toEqual(plain)
+    expect(after?.currentServiceRevisions).toEqual([
+      { arn: source, requestedTaskCount: 2, runningTaskCount: 2, pendingTaskCount: 0 }
+    ])
   })
 
   test('rollback: false: the deployments[] entry stays FAILED and the service deployment is STOPPED', async () => {

@@ -1162,13 +1162,7 @@ export class EcsBackend {
       ...(svc.currentServiceDeployment !== undefined
         ? { currentServiceDeployment: svc.currentServiceDeployment }
         : {}),
-      // The revisions with tasks: one per deployments[] entry, with its task counts.
-      currentServiceRevisions: svc.deployments.map((d) => ({
-        arn: d.revisionArn,
-        requestedTaskCount: d.desiredCount,
-        runningTaskCount: d.runningCount,
-        pendingTaskCount: d.pendingCount
-      })),
+      currentServiceRevisions: this.currentRevisions(svc),
       events: svc.events.map((e) => ({
         id: e.id,
         createdAt: epochSeconds(e.createdAt),
@@ -1188,6 +1182,36 @@ export class EcsBackend {
       propagateTags: 'NONE',
       enableExecuteCommand: false
     }
+  }
+
+  /**
+   * The revisions with tasks: one per revision of the deployments[] entries (a rollback entry
+   * shares its revision with the old one), with their task counts added up.
+   */
+  private currentRevisions(svc: ServiceState): Record<string, unknown>[] {
+    const byArn = new Map<
+      string,
+      {
+        arn: string
+        requestedTaskCount: number
+        runningTaskCount: number
+        pendingTaskCount: number
+      }
+    >()
+    for (const d of svc.deployments) {
+      const entry = byArn.get(d.revisionArn) ?? {
+        arn: d.revisionArn,
+        requestedTaskCount: 0,
+        runningTaskCount: 0,
+        pendingTaskCount: 0
+      }
+      // The newest entry of a revision says how many tasks it should have.
+      if (!byArn.has(d.revisionArn)) entry.requestedTaskCount = d.desiredCount
+      entry.runningTaskCount += d.runningCount
+      entry.pendingTaskCount += d.pendingCount
+      byArn.set(d.revisionArn, entry)
+    }
+    return [...byArn.values()]
   }
 
   private revisionSummary(
