@@ -159,6 +159,8 @@ describe('lifecycle hooks', () => {
       serviceDeploymentArn: arn,
       lifecycleStage: 'POST_TEST_TRAFFIC_SHIFT'
     })
+    // Paused from the moment it entered the stage.
+    expect(e.serviceDeployment(arn)).toMatchObject({ status: 'IN_PROGRESS', hookPaused: true })
     e.releaseLifecycleHook('demo', 'api')
     const done = await e.waitForDeployment('demo', 'api', {
       serviceDeploymentArn: arn,
@@ -263,6 +265,7 @@ describe('events and completion hooks', () => {
     e.addService({
       cluster: 'demo',
       name: 'api',
+      createdAt: dayAgo - 3600_000,
       events: [
         { message: '(service api) rolling back to deployment ecs-svc/1.', createdAt: dayAgo }
       ]
@@ -273,11 +276,18 @@ describe('events and completion hooks', () => {
     ).services?.[0]
     const events = svc?.events ?? []
     expect(events.map((x) => x.message)).toEqual([
-      '(service api) has reached a steady state.',
       '(service api) was unable to place a task.',
-      '(service api) rolling back to deployment ecs-svc/1.'
+      '(service api) rolling back to deployment ecs-svc/1.',
+      '(service api) has reached a steady state.'
     ])
-    expect(events[2]?.createdAt?.getTime()).toBe(dayAgo)
+    expect(events.map((x) => x.createdAt?.getTime())).toEqual([
+      dayAgo + 1000,
+      dayAgo,
+      dayAgo - 3600_000
+    ])
+    expect(svc?.createdAt?.getTime()).toBe(dayAgo - 3600_000)
+    const first = e.serviceDeployment(svc?.currentServiceDeployment ?? '')
+    expect(first.createdAt).toBe(dayAgo - 3600_000)
   })
 
   test('onDeploymentCompleted reports the revision in force, once per finished deployment', async () => {

@@ -74,6 +74,11 @@ export interface ServiceSeed {
   holdLifecycleHooks?: boolean
   /** Service events that happened before the run (createdAt: ms since the epoch). */
   events?: { message: string; createdAt: number }[]
+  /**
+   * When the service was created, ms since the epoch (default: now): backdates the service,
+   * its first revision and service deployment, and its "steady state" event.
+   */
+  createdAt?: number
 }
 
 /** A deployment started by "someone else" (another pipeline, the console), not by a request. */
@@ -252,7 +257,7 @@ export class EcsBackend {
       })
     }
     const td = this.findTaskDefinition(tdArn)
-    const now = this.clock()
+    const now = seed.createdAt ?? this.clock()
     const desired = seed.desiredCount ?? 1
     const id = deploymentId()
     const networkConfiguration = td?.networkMode === 'awsvpc' ? this.defaultNetwork() : undefined
@@ -709,7 +714,23 @@ export class EcsBackend {
     if (phase.status === 'IN_PROGRESS') sd.startedAt ??= at
     if (phase.lifecycleStage !== undefined) sd.lifecycleStage = phase.lifecycleStage
     else delete sd.lifecycleStage
+    // A held hook pauses the deployment as soon as it enters the hooked stage.
+    sd.hookPaused = this.pausesAtHook(svc, sd, phase)
     this.transition(svc, sd, at)
+  }
+
+  private pausesAtHook(
+    svc: ServiceState,
+    sd: ServiceDeploymentState,
+    phase: DeploymentPhase
+  ): boolean {
+    return (
+      phase.status === 'IN_PROGRESS' &&
+      phase.lifecycleStage !== undefined &&
+      svc.holdLifecycleHooks &&
+      this.hooked(sd, phase.lifecycleStage) &&
+      sd.hookReleasedPhase !== sd.phase
+    )
   }
 
   private hooked(sd: ServiceDeploymentState, stage: LifecycleStage): boolean {
@@ -723,13 +744,7 @@ export class EcsBackend {
     if (sd.held || !this.isActive(sd)) return false
     const phase = sd.phases[sd.phase]
     if (!phase) return false
-    if (
-      phase.status === 'IN_PROGRESS' &&
-      phase.lifecycleStage !== undefined &&
-      svc.holdLifecycleHooks &&
-      this.hooked(sd, phase.lifecycleStage) &&
-      sd.hookReleasedPhase !== sd.phase
-    ) {
+    if (this.pausesAtHook(svc, sd, phase)) {
       // Lifecycle hooks guide: a hook that returns IN_PROGRESS is called again later; the
       // deployment stays in its stage until the hook returns SUCCEEDED or FAILED.
       sd.hookPaused = true
@@ -1029,7 +1044,13 @@ export class EcsBackend {
   }
 
   setHoldLifecycleHooks(cluster: string, service: string, hold: boolean): void {
-    this.seeded(cluster, service).holdLifecycleHooks = hold
+    const svc = this.seeded(cluster, service)
+    this.advance(svc, this.clock())
+    svc.holdLifecycleHooks = hold
+    for (const sd of svc.serviceDeployments) {
+      const phase = sd.phases[sd.phase]
+      if (this.isActive(sd) && phase) sd.hookPaused = this.pausesAtHook(svc, sd, phase)
+    }
   }
 
   /**
