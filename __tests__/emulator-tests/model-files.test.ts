@@ -14,7 +14,18 @@ const SCRIPT = 'scripts/extract-model-shapes.mjs'
 
 describe('committed model files', () => {
   test.each<[ServiceKey, string[]]>([
-    ['ecs', ['DescribeServices', 'UpdateService', 'ListServices', 'DescribeTaskDefinition']],
+    [
+      'ecs',
+      [
+        'DescribeServices',
+        'UpdateService',
+        'ListServices',
+        'DescribeTaskDefinition',
+        'DescribeServiceDeployments',
+        'ListServiceDeployments',
+        'DescribeServiceRevisions'
+      ]
+    ],
     ['acm-pca', ['DescribeCertificateAuthority', 'GetCertificateAuthorityCertificate', 'ListTags']],
     ['kms', ['DescribeKey']],
     ['iam', ['GetRole', 'ListAttachedRolePolicies']]
