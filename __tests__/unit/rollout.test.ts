@@ -234,17 +234,26 @@ describe('revisionInForce', () => {
     )
   })
 
-  test('otherwise: the service current revision, the busiest when there are several', () => {
+  test('unfinished or stopped: the revision it started from, which still runs in full', () => {
     const stopped = { state: 'stopped', reason: '' } as const
-    expect(revisionInForce(stopped, sd('STOPPED'), current([7, 3]))).toBe(revisionArn('web', 7))
-    expect(
-      revisionInForce({ state: 'timed-out' }, sd('IN_PROGRESS'), current([1, 3], [2, 1]))
-    ).toBe(revisionArn('web', 1))
+    expect(revisionInForce(stopped, sd('STOPPED'), current([7, 3]))).toBe(revisionArn('web', 1))
+    expect(revisionInForce({ state: 'timed-out' }, sd('IN_PROGRESS'), undefined)).toBe(
+      revisionArn('web', 1)
+    )
+  })
+
+  test('otherwise: the service current revision, the busiest when there are several', () => {
+    const twoSources = sd('IN_PROGRESS', {
+      sourceServiceRevisions: [{ arn: revisionArn('web', 1) }, { arn: revisionArn('web', 5) }]
+    })
+    expect(revisionInForce({ state: 'timed-out' }, twoSources, current([1, 3], [2, 1]))).toBe(
+      revisionArn('web', 1)
+    )
     // A tie goes to the followed deployment's target.
-    expect(
-      revisionInForce({ state: 'timed-out' }, sd('IN_PROGRESS'), current([1, 2], [2, 2]))
-    ).toBe(revisionArn('web', 2))
-    expect(revisionInForce(stopped, sd('STOPPED'), undefined)).toBeUndefined()
+    expect(revisionInForce({ state: 'timed-out' }, twoSources, current([1, 2], [2, 2]))).toBe(
+      revisionArn('web', 2)
+    )
+    expect(revisionInForce({ state: 'timed-out' }, undefined, undefined)).toBeUndefined()
   })
 })
 
@@ -425,9 +434,10 @@ describe('RolloutWatcher', () => {
     const ecs = fakeEcs({
       deployment: (arn, round) =>
         arn === other
-          ? sd('IN_PROGRESS', {
+          ? sd(round >= 4 ? 'SUCCESSFUL' : 'IN_PROGRESS', {
               serviceDeploymentArn: other,
-              createdAt: new Date(updateReturnedAt + 60_000)
+              createdAt: new Date(updateReturnedAt + 60_000),
+              targetServiceRevision: { arn: revisionArn('web', 3) }
             })
           : round === 1
             ? sd('IN_PROGRESS')
@@ -444,7 +454,7 @@ describe('RolloutWatcher', () => {
     expect(result.outcome).toEqual({
       state: 'superseded',
       by: other,
-      reason: `deployment ${arnOf('web', 'new')} was stopped (STOPPED): Superseded by a newer deployment; superseded by deployment ${other}`
+      reason: `deployment ${arnOf('web', 'new')} was stopped (STOPPED): Superseded by a newer deployment; superseded by deployment ${other}; deployment ${other} completed`
     })
     expect(result.inForce).toEqual({ revisionArn: revisionArn('web', 3), config: TLS_CONFIG })
     expect(JSON.stringify(result)).not.toContain('rolled back')
@@ -473,7 +483,7 @@ describe('RolloutWatcher', () => {
     expect(result.inForce?.revisionArn).toBe(revisionArn('web', 3))
   })
 
-  test('stopped with no newer deployment (circuit breaker without rollback): failed in place', async () => {
+  test('stopped with no newer deployment (circuit breaker without rollback): failed in place, the old revision runs', async () => {
     const time = fakeTime()
     const ours = arnOf('web', 'new')
     const ecs = fakeEcs({
@@ -483,14 +493,14 @@ describe('RolloutWatcher', () => {
           currentServiceDeployment: ours,
           currentServiceRevisions: [{ arn: revisionArn('web', 2), runningTaskCount: 0 }]
         }),
-      revisions: { [revisionArn('web', 2)]: TLS_CONFIG }
+      revisions: { [revisionArn('web', 1)]: PLAIN_CONFIG, [revisionArn('web', 2)]: TLS_CONFIG }
     })
     const result = await new RolloutWatcher({ ...ecs, ...time }).watch('web', { arn: ours })
     expect(result.outcome).toEqual({
       state: 'failed',
       reason: `deployment ${ours} was stopped (STOPPED): circuit breaker: tasks failed to start`
     })
-    expect(result.inForce?.config).toEqual(TLS_CONFIG)
+    expect(result.inForce).toEqual({ revisionArn: revisionArn('web', 1), config: PLAIN_CONFIG })
   })
 
   test('a wait ends at its deadline, not a poll later, names the stage, and counts it as still in progress', async () => {

@@ -132,9 +132,10 @@ export function recentEvents(service: Service | undefined, since: Date, limit = 
 }
 
 /**
- * Pure: the revision a service runs after a watch. The target of a finished deployment, the
- * revision a rollback restored, else the service's current revision (the busiest one when a
- * deployment is still moving tasks, the followed deployment's target on a tie).
+ * Pure: the revision a service runs in full after a watch. The target of a finished deployment,
+ * the revision a rollback restored; for a deployment that did not finish (still running,
+ * stopped), the revision it started from; else the service's current revision (the busiest,
+ * the followed deployment's target on a tie).
  */
 export function revisionInForce(
   verdict: Verdict | { state: 'timed-out' },
@@ -144,13 +145,11 @@ export function revisionInForce(
   const target = deployment?.targetServiceRevision?.arn
   if ((verdict.state === 'completed' || verdict.state === 'traffic-shifted') && target)
     return target
-  if (verdict.state === 'rolled-back') {
-    const sources = deployment?.sourceServiceRevisions ?? []
-    const restored =
-      deployment?.rollback?.serviceRevisionArn ??
-      (sources.length === 1 ? sources[0]?.arn : undefined)
-    if (restored) return restored
-  }
+  const sources = deployment?.sourceServiceRevisions ?? []
+  const source = sources.length === 1 ? sources[0]?.arn : undefined
+  if (verdict.state === 'rolled-back' && deployment?.rollback?.serviceRevisionArn)
+    return deployment.rollback.serviceRevisionArn
+  if (source) return source
   const current = service?.currentServiceRevisions ?? []
   const busiest = [...current].sort(
     (a, b) =>
@@ -236,6 +235,8 @@ interface Pending {
   updateReturnedAt?: number
   until: WaitUntil
   stage?: string
+  /** Set once a newer deployment replaced the one this run started: it is followed instead. */
+  superseded?: { by: string; reason: string }
   resolve: (result: WatchResult) => void
 }
 
@@ -266,6 +267,17 @@ interface Ended {
 }
 
 const minutes = (ms: number): string => `${Math.round(ms / 60_000)} minutes`
+
+/** A watch that moved on to a newer deployment ends as superseded, saying how that one ended. */
+function supersededOutcome(item: Pending, outcome: RolloutOutcome): RolloutOutcome {
+  if (!item.superseded) return outcome
+  const { by, reason } = item.superseded
+  const then =
+    outcome.state === 'completed' || outcome.state === 'traffic-shifted'
+      ? `; deployment ${by} ${outcome.state === 'completed' ? 'completed' : 'shifted production traffic'}`
+      : `; then ${'reason' in outcome ? outcome.reason : outcome.state}`
+  return { state: 'superseded', by, reason: `${reason}${then}` }
+}
 
 export class RolloutWatcher {
   private readonly pending = new Map<string, Pending>()
@@ -341,11 +353,11 @@ export class RolloutWatcher {
         ended.push({
           item,
           verdict: { state: 'timed-out' },
-          outcome: {
+          outcome: supersededOutcome(item, {
             state: 'timed-out',
             reason: `deployment ${followedId(item.followed)} was still in progress${stage} after ${minutes(this.options.timeoutMs)}; ECS goes on with it`,
             ...(item.stage ? { stage: item.stage } : {})
-          }
+          })
         })
       }
       const results = await this.settle(ended, counter, this.lastServices)
@@ -401,7 +413,7 @@ export class RolloutWatcher {
       ended.push({
         item,
         verdict,
-        outcome: this.outcomeOf(verdict, legacyServices.get(item.name)),
+        outcome: supersededOutcome(item, this.outcomeOf(verdict, legacyServices.get(item.name))),
         ...(deployment ? { deployment } : {})
       })
     }
@@ -409,8 +421,9 @@ export class RolloutWatcher {
   }
 
   /**
-   * A stopped deployment: superseded when the service has a newer current deployment. When
-   * that one was created while our UpdateService was still being retried, it is ours: follow it.
+   * A stopped deployment: superseded when the service has a newer current deployment. That one
+   * is followed to its end, since it decides what the service runs: if it was created while our
+   * UpdateService was being retried, it is simply ours; otherwise ours was superseded.
    */
   private async followRetries(
     stopped: { item: Pending; verdict: Verdict }[],
@@ -424,26 +437,28 @@ export class RolloutWatcher {
     counter.calls += chunk(names, 10).length
     const read = await this.options.describeServices(names)
     for (const [name, service] of read) services.set(name, service)
-    const newer = byArn.flatMap(({ item }) => {
+    const newer = byArn.flatMap(({ item, verdict }) => {
       const current = services.get(item.name)?.currentServiceDeployment
-      return current && current !== followedId(item.followed) ? [{ item, current }] : []
+      return current && current !== followedId(item.followed) ? [{ item, verdict, current }] : []
     })
     if (newer.length === 0) return switched
     counter.calls += chunk(newer, 20).length
     const deployments = await this.options.describeServiceDeployments(
       newer.map(({ current }) => current)
     )
-    for (const { item, current } of newer) {
+    for (const { item, verdict, current } of newer) {
       const created = deployments.get(current)?.createdAt?.getTime()
-      if (
+      const ours =
         item.updateReturnedAt !== undefined &&
         created !== undefined &&
         created <= item.updateReturnedAt + CLOCK_SLACK_MS
-      ) {
-        item.followed = { arn: current }
-        delete item.stage
-        switched.add(item)
+      if (!ours && !item.superseded) {
+        const reason = 'reason' in verdict ? verdict.reason : ''
+        item.superseded = { by: current, reason: `${reason}; superseded by deployment ${current}` }
       }
+      item.followed = { arn: current }
+      delete item.stage
+      switched.add(item)
     }
     return switched
   }
