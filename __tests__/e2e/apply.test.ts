@@ -70,8 +70,15 @@ describe('apply', () => {
     ])
     const deploymentIds = JSON.parse(run.outputs['deployment-ids'] ?? '[]') as string[]
     expect(deploymentIds).toEqual(services.map((service) => service.deploymentId))
-    for (const [index, name] of fleet.services.entries())
-      expect(emulator.service(fleet.cluster, name).deployments[0]?.id).toBe(deploymentIds[index])
+    for (const [index, name] of fleet.services.entries()) {
+      expect(emulator.service(fleet.cluster, name).currentServiceDeployment).toBe(
+        deploymentIds[index]
+      )
+      // "After" is the revision ECS runs at the end, read back from it.
+      expect((services[index] as ServiceOutput & { revision?: string }).revision).toBe(
+        emulator.revisionInForce(fleet.cluster, name).arn
+      )
+    }
     expect(services[0]?.ports).toEqual([
       {
         portName: 'http',
@@ -268,8 +275,12 @@ describe('apply', () => {
     expect(api?.status).toBe('failed')
     expect(api?.rollout).toBe('rolled-back')
     expect(api?.ports.map((port) => port.tls)).toEqual([null, null])
-    expect(api?.error).toMatch(/deployment failed: tasks failed to start/)
-    expect(api?.error).toMatch(/previous Service Connect configuration is back in place/)
+    expect(api?.error).toMatch(
+      /failed and ECS rolled it back: ECS deployment circuit breaker: tasks failed to start/
+    )
+    expect((api as ServiceOutput & { revision?: string }).revision).toBe(
+      emulator.revisionInForce(fleet.cluster, 'api').arn
+    )
     expect(run.stdout).toMatch(/event: .*rolling back/i)
     // Fast: a handful of poll rounds, not a wait until the 30-minute limit.
     expect(emulator.callCount('DescribeServices')).toBeLessThan(10)

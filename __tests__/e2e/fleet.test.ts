@@ -143,7 +143,9 @@ describe('fleets', () => {
       'cancelled'
     ])
     for (const service of services)
-      expect(service.error).toMatch(/still in progress \(deployment ecs-svc\/\d+\)/)
+      expect(service.error).toMatch(
+        /^the run was cancelled while deployment arn:aws:ecs:[^ ]+:service-deployment\/\S+ was still running/
+      )
     expect(run.summary).toContain('The run was cancelled')
     expect(run.summary).toContain('rollout cancelled')
     expect(emu.mutatingCalls()).toHaveLength(3)

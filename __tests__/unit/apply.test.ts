@@ -172,12 +172,9 @@ describe('applyPlans', () => {
     const { watcher: fake, watch } = watcher(() =>
       Promise.resolve(result({ state: 'completed' }, { inForce: TLS_IN_FORCE }))
     )
-    const [outcome] = await applyPlans(
-      [plan],
-      options({ writer: w, watcher: fake, now: () => 1234 })
-    )
+    const [outcome] = await applyPlans([plan], options({ writer: w, watcher: fake }))
     expect(update.mock.calls).toEqual([[CLUSTER, 'web', plan.after]])
-    expect(watch).toHaveBeenCalledWith('web', { arn: sdArn('web') }, { updateReturnedAt: 1234 })
+    expect(watch).toHaveBeenCalledWith('web', { arn: sdArn('web') })
     expect(outcome).toMatchObject({
       name: 'web',
       serviceArn: serviceArn('web'),
@@ -247,18 +244,24 @@ describe('applyPlans', () => {
     }
   )
 
-  test('a retried UpdateService: the deployment followed at the end is the one reported', async () => {
+  test('superseded: the deployment this run started stays the id; the log names the newer one', async () => {
     const { writer: w } = writer((_cluster, name) =>
       Promise.resolve(updatedService(name, 'ecs-svc/new'))
     )
     const { watcher: fake } = watcher(() =>
       Promise.resolve(
-        result({ state: 'completed' }, { inForce: TLS_IN_FORCE }, { arn: sdArn('web', 'retry') })
+        result(
+          { state: 'superseded', reason: 'superseded', by: sdArn('web', 'other') },
+          { inForce: TLS_IN_FORCE },
+          { arn: sdArn('web', 'other') }
+        )
       )
     )
     const [outcome] = await applyPlans([changingPlan('web')], options({ writer: w, watcher: fake }))
-    expect(outcome).toMatchObject({ status: 'updated', deploymentId: sdArn('web', 'retry') })
-    expect(outcome?.log.join('\n')).toContain('UpdateService was retried')
+    expect(outcome).toMatchObject({ status: 'updated', deploymentId: sdArn('web') })
+    expect(outcome?.log).toContain(
+      `A newer deployment, ${sdArn('web', 'other')}, replaced it and was followed to its end`
+    )
   })
 
   test('without a watcher the deployment is started and not waited for', async () => {

@@ -21,7 +21,6 @@ export interface ApplyOptions {
   signal?: AbortSignal
   /** Told as each deployment starts, for a live log line (the log groups come at the end). */
   onStarted?: (service: string, deployment: string) => void
-  now?: () => number
 }
 
 const KEPT = 'the service keeps its previous Service Connect configuration'
@@ -90,6 +89,7 @@ async function startOne(plan: ServicePlan, options: ApplyOptions): Promise<Start
       plan.name,
       plan.after
     )
+    // When the SDK retried an update ECS had applied, this names the later deployment.
     const arn = service?.currentServiceDeployment
     const id = service ? primaryDeployment(service)?.id : undefined
     followed = arn ? { arn } : id ? { id } : undefined
@@ -106,7 +106,6 @@ async function startOne(plan: ServicePlan, options: ApplyOptions): Promise<Start
       error: `UpdateService failed: ${errorText(error)}. Nothing changed: ${KEPT}.`
     })
   }
-  const updateReturnedAt = (options.now ?? Date.now)()
   if (!followed)
     return settled({
       ...outcome,
@@ -121,7 +120,7 @@ async function startOne(plan: ServicePlan, options: ApplyOptions): Promise<Start
     outcome.log.push('Not waiting for the deployment (wait-for-service-stability: false)')
     return settled({ ...outcome, status: 'updated', rollout: 'not-waited' })
   }
-  return { outcome, watch: options.watcher.watch(plan.name, followed, { updateReturnedAt }) }
+  return { outcome, watch: options.watcher.watch(plan.name, followed) }
 }
 
 function describeChanges(plan: ServicePlan): string {
@@ -139,13 +138,10 @@ function portsWithoutRequestedTls(outcome: ServiceOutcome): string[] {
 
 function settle(started: ServiceOutcome, result: WatchResult): ServiceOutcome {
   const outcome: ServiceOutcome = { ...started }
+  // Superseded: the deployment followed at the end is the newer one; ours stays the id.
   const followed = followedId(result.followed)
-  if (followed !== outcome.deploymentId) {
-    outcome.log.push(
-      `UpdateService was retried and ECS started a second deployment; following ${followed}`
-    )
-    outcome.deploymentId = followed
-  }
+  if (followed !== outcome.deploymentId)
+    outcome.log.push(`A newer deployment, ${followed}, replaced it and was followed to its end`)
   if (result.inForce) {
     outcome.inForce = result.inForce
     outcome.log.push(

@@ -176,7 +176,7 @@ export interface InForce {
 
 export interface WatchResult {
   outcome: RolloutOutcome
-  /** The deployment followed at the end: the newer one when UpdateService was retried. */
+  /** The deployment followed at the end: a newer one when ours was superseded. */
   followed: Followed
   /** Read from ECS after the watch; absent when cancelled (no more calls) or unreadable. */
   inForce?: InForce
@@ -218,11 +218,6 @@ export interface WatcherOptions extends WatcherReads {
 }
 
 export interface WatchOptions {
-  /**
-   * When our UpdateService returned. A deployment that replaced the followed one and was
-   * created before then came from the same (retried) call: it is followed instead.
-   */
-  updateReturnedAt?: number
   /** Overrides the watcher's `until` (a release in flight is always followed to the end). */
   until?: WaitUntil
 }
@@ -232,16 +227,12 @@ interface Pending {
   followed: Followed
   startedAt: number
   deadline: number
-  updateReturnedAt?: number
   until: WaitUntil
   stage?: string
   /** Set once a newer deployment replaced the one this run started: it is followed instead. */
   superseded?: { by: string; reason: string }
   resolve: (result: WatchResult) => void
 }
-
-/** Slack for the clock difference between ECS and the runner. */
-const CLOCK_SLACK_MS = 2000
 
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -305,9 +296,6 @@ export class RolloutWatcher {
         startedAt,
         deadline: startedAt + this.options.timeoutMs,
         until: options.until ?? this.until,
-        ...(options.updateReturnedAt !== undefined
-          ? { updateReturnedAt: options.updateReturnedAt }
-          : {}),
         resolve
       })
       if (!this.running) {
@@ -407,7 +395,7 @@ export class RolloutWatcher {
     this.lastServices = legacyServices
     const ended: Ended[] = []
     const stopped = verdicts.filter(({ verdict }) => verdict.state === 'stopped')
-    const switched = await this.followRetries(stopped, legacyServices, counter)
+    const switched = await this.followSuperseding(stopped, legacyServices, counter)
     for (const { item, verdict, deployment } of verdicts) {
       if (verdict.state === 'in-progress' || switched.has(item)) continue
       ended.push({
@@ -422,10 +410,11 @@ export class RolloutWatcher {
 
   /**
    * A stopped deployment: superseded when the service has a newer current deployment. That one
-   * is followed to its end, since it decides what the service runs: if it was created while our
-   * UpdateService was being retried, it is simply ours; otherwise ours was superseded.
+   * is followed to its end, since it decides what the service runs. (When the SDK retried an
+   * UpdateService that ECS had applied, the response names the later deployment, which is the
+   * one followed from the start: a deployment newer than that one is never ours.)
    */
-  private async followRetries(
+  private async followSuperseding(
     stopped: { item: Pending; verdict: Verdict }[],
     services: Map<string, Service>,
     counter: { calls: number }
@@ -437,22 +426,10 @@ export class RolloutWatcher {
     counter.calls += chunk(names, 10).length
     const read = await this.options.describeServices(names)
     for (const [name, service] of read) services.set(name, service)
-    const newer = byArn.flatMap(({ item, verdict }) => {
+    for (const { item, verdict } of byArn) {
       const current = services.get(item.name)?.currentServiceDeployment
-      return current && current !== followedId(item.followed) ? [{ item, verdict, current }] : []
-    })
-    if (newer.length === 0) return switched
-    counter.calls += chunk(newer, 20).length
-    const deployments = await this.options.describeServiceDeployments(
-      newer.map(({ current }) => current)
-    )
-    for (const { item, verdict, current } of newer) {
-      const created = deployments.get(current)?.createdAt?.getTime()
-      const ours =
-        item.updateReturnedAt !== undefined &&
-        created !== undefined &&
-        created <= item.updateReturnedAt + CLOCK_SLACK_MS
-      if (!ours && !item.superseded) {
+      if (!current || current === followedId(item.followed)) continue
+      if (!item.superseded) {
         const reason = 'reason' in verdict ? verdict.reason : ''
         item.superseded = { by: current, reason: `${reason}; superseded by deployment ${current}` }
       }
