@@ -100,6 +100,8 @@ async function deploymentChecks(
     if (inputs.mode !== 'verify') {
       const bake = bakeTimeFinding(target.name, target.service, inputs.wait)
       if (bake) findings.push(bake)
+      // Said now, before any write, as well as in the report.
+      if (bake && inputs.mode === 'apply') core.info(`${target.name}: warning: ${bake.message}`)
     }
     addFindings(world, target.name, findings)
   }
