@@ -228,7 +228,16 @@ describe('strategies', () => {
     '%s completes and reports the revision in force',
     async (strategy) => {
       const [emu, fleet] = await cluster([
-        { name: 'api', deploymentConfiguration: { strategy }, progress: 'observe' }
+        {
+          name: 'api',
+          // Few traffic steps, no step bake: every stage is still seen, one per poll.
+          deploymentConfiguration: {
+            strategy,
+            linearConfiguration: { stepPercent: 50, stepBakeTimeInMinutes: 0 },
+            canaryConfiguration: { canaryPercent: 10, canaryBakeTimeInMinutes: 0 }
+          },
+          progress: 'observe'
+        }
       ])
 
       const run = await runAction({ inputs: applyInputs(fleet), env: emu.env() })
@@ -356,7 +365,17 @@ describe('a release in flight when the run starts', () => {
 
   test('wait: a release that rolls back leaves the service alone, naming the deployment, and nothing is written', async () => {
     const [emu, fleet] = await cluster([{ name: 'api' }])
-    const release = emu.startDeployment(fleet.cluster, 'api', { failure: 'tasks failed to start' })
+    const release = emu.startDeployment(fleet.cluster, 'api', {
+      failure: 'tasks failed to start',
+      hold: true
+    })
+    emu.afterCall(
+      (call) => call.operation === 'DescribeServiceDeployments' && call.status === 200,
+      () => {
+        emu.resumeDeployment(release)
+      },
+      { nth: 2 }
+    )
 
     const run = await runAction({ inputs: applyInputs(fleet), env: emu.env() })
 
