@@ -5,7 +5,9 @@
  *  - cold start: `node dist/index.js` with no inputs (to its input error) vs bare `node -e 0`;
  *    time from start to the first AWS request in apply mode; size of dist/.
  *  - apply over 1, 10, 30 and 100 services with a fixed simulated rollout time, plain, under
- *    ECS's documented throttling rates, and with injected faults.
+ *    ECS's documented throttling rates, and with injected faults; the calls each polling round
+ *    made (DescribeServiceDeployments, and the revision reads as deployments end), from the
+ *    action's own progress lines.
  */
 import { spawnSync } from 'node:child_process'
 import { readdirSync, statSync } from 'node:fs'
@@ -96,7 +98,7 @@ const SCENARIOS: Scenario[] = [
     name: 'faults',
     options: {},
     faults: (emulator) => {
-      emulator.injectFaults('DescribeServices', 3, 'server')
+      emulator.injectFaults('DescribeServiceDeployments', 3, 'server')
       emulator.injectFaults('UpdateService', 3, 'throttle')
     }
   }
@@ -119,13 +121,18 @@ async function applyRun(size: number, scenario: Scenario): Promise<(string | num
   const wall = Date.now() - start
   await emulator.close()
   const calls = emulator.calls
-  const firstUpdate = calls.find((call) => call.operation === 'UpdateService')?.at ?? 0
-  const describes = calls.filter((call) => call.operation === 'DescribeServices')
-  const waiting = describes.filter((call) => call.at > firstUpdate && call.status === 200)
-  const rounds = (run.stdout.match(/^Checked \d+ deployment\(s\)/gm) ?? []).length
+  const progress = [...run.stdout.matchAll(/^Checked (\d+) deployment\(s\) in (\d+) call\(s\)/gm)]
+  const rounds = progress.length
+  const roundCalls = progress.reduce((sum, match) => sum + Number(match[2]), 0)
+  const peak = Math.max(0, ...progress.map((match) => Number(match[1])))
   const largest = Math.max(
     0,
-    ...describes.map((call) => (call.input as { services?: string[] }).services?.length ?? 0)
+    ...calls
+      .filter((call) => call.operation === 'DescribeServiceDeployments')
+      .map(
+        (call) =>
+          (call.input as { serviceDeploymentArns?: string[] }).serviceDeploymentArns?.length ?? 0
+      )
   )
   const updates = calls.filter((call) => call.operation === 'UpdateService').length
   const retries = calls.filter((call) => call.status >= 400).length
@@ -139,8 +146,8 @@ async function applyRun(size: number, scenario: Scenario): Promise<(string | num
     `${(wall / 1000).toFixed(2)} s`,
     (wall / ROLLOUT_MS).toFixed(2),
     rounds,
-    rounds ? (waiting.length / rounds).toFixed(1) : '-',
-    Math.ceil(size / 10),
+    rounds ? (roundCalls / rounds).toFixed(1) : '-',
+    Math.ceil(peak / 20),
     largest,
     updates,
     retries
@@ -165,9 +172,9 @@ table(
     'wall',
     'wall / rollout',
     'poll rounds',
-    'DescribeServices / round',
-    'ceil(N/10)',
-    'max names / call',
+    'calls / round',
+    'ceil(pending/20)',
+    'max ARNs / call',
     'UpdateService calls',
     'retries seen'
   ],
