@@ -123,7 +123,7 @@ describe('services carry their service deployment and revisions', () => {
   })
 
   test('UpdateService returns the new service deployment; its target revision carries the new configuration', async () => {
-    const [e, c] = await start()
+    const [e, c] = await start({ progress: 'manual' })
     e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
     const before = e.service('demo', 'api').currentServiceDeployment
     const arn = await enableTls(c)
@@ -143,6 +143,7 @@ describe('services carry their service deployment and revisions', () => {
     expect(byArn.get(source)?.serviceConnectConfiguration).toEqual(plain)
     expect(byArn.get(target)?.serviceConnectConfiguration).toEqual(withTls)
     expect(e.revisionInForce('demo', 'api').arn).toBe(source)
+    e.settle('demo', 'api')
     await e.waitForDeployment('demo', 'api', { serviceDeploymentArn: arn, status: 'SUCCESSFUL' })
     expect(e.revisionInForce('demo', 'api').arn).toBe(target)
     const svc = (
@@ -357,6 +358,59 @@ describe('lifecycle per strategy (observe mode: one phase per observation)', () 
     // Transitions are stamped with their due times: exactly the scaled bake.
     expect(cleaning.at - baking.at).toBeCloseTo(150, 6)
     expect((await describeDeployment(c, arn)).status).toMatch(/IN_PROGRESS|SUCCESSFUL/)
+  })
+})
+
+describe('the revision in force follows the production traffic', () => {
+  test.each([
+    ['ROLLING', 'POST_SCALE_UP'],
+    ['BLUE_GREEN', 'POST_PRODUCTION_TRAFFIC_SHIFT'],
+    ['CANARY', 'POST_PRODUCTION_TRAFFIC_SHIFT']
+  ] as const)('%s: the target takes over at %s', async (strategy, takeover) => {
+    const [e, c] = await start({ progress: 'manual' })
+    e.addService({
+      cluster: 'demo',
+      name: 'api',
+      serviceConnectConfiguration: plain,
+      deploymentConfiguration: { strategy, bakeTimeInMinutes: 2 }
+    })
+    const source = e.revisionInForce('demo', 'api').arn
+    const arn = await enableTls(c)
+    const target = e.serviceDeployment(arn).targetRevisionArn
+    const inForce: [string, string][] = []
+    for (let i = 0; i < 30 && e.serviceDeployment(arn).status !== 'SUCCESSFUL'; i++) {
+      const sd = e.serviceDeployment(arn)
+      inForce.push([sd.lifecycleStage ?? sd.status, e.revisionInForce('demo', 'api').arn])
+      e.step('demo', 'api')
+    }
+    const first = inForce.findIndex(([, r]) => r === target)
+    expect(inForce[first]?.[0]).toBe(takeover)
+    expect(inForce.slice(0, first).every(([, r]) => r === source)).toBe(true)
+    expect(inForce.slice(first).every(([, r]) => r === target)).toBe(true)
+    // The bake time is part of the takeover, not of the time before it.
+    expect(inForce.some(([stage]) => stage === 'BAKE_TIME')).toBe(true)
+    expect(e.revisionInForce('demo', 'api').arn).toBe(target)
+  })
+
+  test('during BAKE_TIME both revisions run all their tasks', async () => {
+    const [e, c] = await start({ progress: 'manual' })
+    e.addService({
+      cluster: 'demo',
+      name: 'api',
+      desiredCount: 2,
+      serviceConnectConfiguration: plain,
+      deploymentConfiguration: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 60 }
+    })
+    const arn = await enableTls(c)
+    for (let i = 0; i < 20 && e.serviceDeployment(arn).lifecycleStage !== 'BAKE_TIME'; i++) {
+      e.step('demo', 'api')
+    }
+    const svc = (
+      await c.ecs.send(new DescribeServicesCommand({ cluster: 'demo', services: ['api'] }))
+    ).services?.[0]
+    expect(svc?.currentServiceRevisions?.map((r) => r.runningTaskCount)).toEqual([2, 2])
+    expect(svc?.deployments?.[0]?.rolloutState).toBe('IN_PROGRESS')
+    expect((await describeDeployment(c, arn)).status).toBe('IN_PROGRESS')
   })
 })
 
