@@ -510,6 +510,28 @@ describe('circuit breaker', () => {
     expect(e.revisionInForce('demo', 'api').arn).toBe(source)
   })
 
+  test('circuit breaker off: ECS keeps trying, the deployment stays IN_PROGRESS in SCALE_UP', async () => {
+    const [e, c] = await start({ progress: 'observe' })
+    e.addService({
+      cluster: 'demo',
+      name: 'api',
+      serviceConnectConfiguration: plain,
+      rolloutFailure: 'tasks failed to start',
+      deploymentConfiguration: { deploymentCircuitBreaker: { enable: false, rollback: false } }
+    })
+    const arn = await enableTls(c)
+    let sd = await describeDeployment(c, arn)
+    for (let i = 0; i < 10; i++) sd = await describeDeployment(c, arn)
+    expect(sd).toMatchObject({ status: 'IN_PROGRESS', lifecycleStage: 'SCALE_UP' })
+    expect(sd.deploymentCircuitBreaker?.status).toBe('DISABLED')
+    // A newer deployment still stops it.
+    const next = e.startDeployment('demo', 'api')
+    expect((await describeDeployment(c, arn)).status).toBe('STOP_REQUESTED')
+    e.settle('demo', 'api')
+    expect((await describeDeployment(c, next)).status).toBe('SUCCESSFUL')
+    expect((await describeDeployment(c, arn)).status).toBe('STOPPED')
+  })
+
   test('failNextRollback: the rollback itself fails (ROLLBACK_FAILED)', async () => {
     const [e, c] = await start({ progress: 'observe' })
     e.addService({
@@ -525,6 +547,34 @@ describe('circuit breaker', () => {
 })
 
 describe('superseded deployments', () => {
+  test('holdDeployment freezes a running deployment in its stage, in time mode too', async () => {
+    const [e, c] = await start({ rolloutMs: 40 })
+    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    const arn = await enableTls(c)
+    await e.waitForDeployment('demo', 'api', {
+      serviceDeploymentArn: arn,
+      lifecycleStage: 'SCALE_UP'
+    })
+    e.holdDeployment(arn)
+    const frozen = e.serviceDeployment(arn)
+    // Well past rolloutMs, by the emulator's own transitions: another service completes meanwhile.
+    e.addService({ cluster: 'demo', name: 'other', serviceConnectConfiguration: plain })
+    const other = (
+      await c.ecs.send(
+        new UpdateServiceCommand({ cluster: 'demo', service: 'other', forceNewDeployment: true })
+      )
+    ).service?.currentServiceDeployment
+    if (other === undefined) throw new Error('no service deployment for other')
+    await e.waitForDeployment('demo', 'other', {
+      serviceDeploymentArn: other,
+      status: 'SUCCESSFUL'
+    })
+    const still = await describeDeployment(c, arn)
+    expect([still.status, still.lifecycleStage]).toEqual([frozen.status, frozen.lifecycleStage])
+    e.resumeDeployment(arn)
+    await e.waitForDeployment('demo', 'api', { serviceDeploymentArn: arn, status: 'SUCCESSFUL' })
+  })
+
   test('a new deployment moves the unfinished one to STOP_REQUESTED, then STOPPED', async () => {
     const [e, c] = await start({ progress: 'observe' })
     e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
