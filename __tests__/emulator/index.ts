@@ -106,6 +106,7 @@ export interface ServiceSeedInput extends Omit<ServiceSeed, 'serviceConnectConfi
 export interface Emulator {
   /** http://127.0.0.1:<port> */
   readonly url: string
+  /** Stops the server; rejects if an afterCall callback threw meanwhile. */
   close(): Promise<void>
   /** AWS_ENDPOINT_URL, AWS_REGION, dummy credentials and AWS_EC2_METADATA_DISABLED. */
   env(): Record<string, string>
@@ -218,6 +219,7 @@ class LocalEmulator implements Emulator {
   private readonly denied = new Set<string>()
   private readonly faults = new Map<string, { count: number; kind: FaultKind }>()
   private readonly callListeners: ((call: RecordedCall) => void)[] = []
+  private readonly callbackErrors: unknown[] = []
   private closed: Promise<void> | undefined
 
   constructor(
@@ -261,7 +263,14 @@ class LocalEmulator implements Emulator {
         },
         record: (call) => {
           this.calls.push(call)
-          for (const listener of [...this.callListeners]) listener(call)
+          for (const listener of [...this.callListeners]) {
+            // A failing test callback must not turn into an emulator response; close() reports it.
+            try {
+              listener(call)
+            } catch (err) {
+              this.callbackErrors.push(err)
+            }
+          }
         }
       }
     )
@@ -272,7 +281,11 @@ class LocalEmulator implements Emulator {
   }
 
   close(): Promise<void> {
-    this.closed ??= this.server.close()
+    this.closed ??= this.server.close().then(() => {
+      if (this.callbackErrors.length > 0) {
+        throw new AggregateError(this.callbackErrors, 'an afterCall callback threw')
+      }
+    })
     return this.closed
   }
 
