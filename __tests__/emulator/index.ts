@@ -137,7 +137,9 @@ export interface Emulator {
   /**
    * The next `count` calls to `operation` fail: 'server' (default) with the service's 5xx
    * fault (ECS ServerException, KMS KMSInternalException, ACM-PCA InternalFailure, IAM
-   * ServiceFailure), 'throttle' with 400 ThrottlingException (IAM: Throttling).
+   * ServiceFailure), 'throttle' with 400 ThrottlingException (IAM: Throttling),
+   * 'server-after' with the 5xx after the request was applied (a retried UpdateService starts
+   * a second deployment). A count of Infinity never runs out.
    */
   injectFaults(operation: string, count: number, kind?: FaultKind): void
   /**
