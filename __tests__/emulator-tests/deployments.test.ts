@@ -361,7 +361,7 @@ describe('lifecycle per strategy (observe mode: one phase per observation)', () 
   })
 })
 
-describe('the revision in force follows the production traffic', () => {
+describe('the production revision follows the traffic; the revision in force waits for completion', () => {
   test.each([
     ['ROLLING', 'POST_SCALE_UP'],
     ['BLUE_GREEN', 'POST_PRODUCTION_TRAFFIC_SHIFT'],
@@ -380,7 +380,9 @@ describe('the revision in force follows the production traffic', () => {
     const inForce: [string, string][] = []
     for (let i = 0; i < 30 && e.serviceDeployment(arn).status !== 'SUCCESSFUL'; i++) {
       const sd = e.serviceDeployment(arn)
-      inForce.push([sd.lifecycleStage ?? sd.status, e.revisionInForce('demo', 'api').arn])
+      inForce.push([sd.lifecycleStage ?? sd.status, e.productionRevision('demo', 'api').arn])
+      // Until the deployment completes, the service runs the source in full.
+      expect(e.revisionInForce('demo', 'api').arn).toBe(source)
       e.step('demo', 'api')
     }
     const first = inForce.findIndex(([, r]) => r === target)
@@ -390,6 +392,7 @@ describe('the revision in force follows the production traffic', () => {
     // The bake time is part of the takeover, not of the time before it.
     expect(inForce.some(([stage]) => stage === 'BAKE_TIME')).toBe(true)
     expect(e.revisionInForce('demo', 'api').arn).toBe(target)
+    expect(e.productionRevision('demo', 'api').arn).toBe(target)
   })
 
   test('during BAKE_TIME both revisions run all their tasks', async () => {

@@ -1127,12 +1127,19 @@ export class EcsBackend {
     return clone(entry.revision)
   }
 
+  /** The revision of the last deployment that completed: what the service runs in full. */
+  revisionInForce(cluster: string, service: string): ServiceRevisionState {
+    const svc = this.seeded(cluster, service)
+    this.advance(svc, this.clock())
+    return this.serviceRevision(svc.lastCompleted.revisionArn)
+  }
+
   /**
    * The revision that serves the service's production traffic: the target of the current
    * deployment once it has taken over (ROLLING: scaled up; the others: all production traffic
    * shifted, so BAKE_TIME and CLEAN_UP too), else the revision of the last completed deployment.
    */
-  revisionInForce(cluster: string, service: string): ServiceRevisionState {
+  productionRevision(cluster: string, service: string): ServiceRevisionState {
     const svc = this.seeded(cluster, service)
     this.advance(svc, this.clock())
     const current = svc.serviceDeployments.find((d) => d.arn === svc.currentServiceDeployment)

@@ -175,8 +175,18 @@ export interface Emulator {
   /** A copy of a service deployment (bookkeeping included). */
   serviceDeployment(serviceDeploymentArn: string): ServiceDeploymentState
   serviceRevision(serviceRevisionArn: string): ServiceRevisionState
-  /** The revision of the last completed deployment: what the service runs in full now. */
+  /**
+   * The revision of the last completed deployment: what the service runs in full now (the
+   * source while a deployment is unfinished, after a rollback or a stop; the target after
+   * SUCCESSFUL).
+   */
   revisionInForce(cluster: string, service: string): ServiceRevisionState
+  /**
+   * The revision that serves production traffic: like revisionInForce, except that the target
+   * of an unfinished deployment counts once it has taken over (ROLLING from POST_SCALE_UP;
+   * BLUE_GREEN / LINEAR / CANARY from POST_PRODUCTION_TRAFFIC_SHIFT, so during BAKE_TIME).
+   */
+  productionRevision(cluster: string, service: string): ServiceRevisionState
   /** Every status / lifecycle stage change so far, in order. */
   deploymentTransitions(cluster?: string, service?: string): DeploymentTransition[]
   /**
@@ -436,6 +446,10 @@ class LocalEmulator implements Emulator {
 
   revisionInForce(cluster: string, service: string): ServiceRevisionState {
     return this.ecs.revisionInForce(cluster, service)
+  }
+
+  productionRevision(cluster: string, service: string): ServiceRevisionState {
+    return this.ecs.productionRevision(cluster, service)
   }
 
   deploymentTransitions(cluster?: string, service?: string): DeploymentTransition[] {
