@@ -234,6 +234,17 @@ describe('releases in flight and other pipelines', () => {
     await expect(local.close()).rejects.toThrow('an afterCall callback threw')
   })
 
+  test('a seeded deploymentConfiguration is held to the model', async () => {
+    const [e] = await start()
+    expect(() =>
+      e.addService({
+        cluster: 'demo',
+        name: 'api',
+        deploymentConfiguration: { strategy: 'ROLLOUT' as 'ROLLING' }
+      })
+    ).toThrow(/addService api: deploymentConfiguration: .*strategy/)
+  })
+
   test('afterCall can wait for the nth matching call', async () => {
     const [e, c] = await start()
     e.addService({ cluster: 'demo', name: 'api' })

@@ -335,6 +335,13 @@ class LocalEmulator implements Emulator {
 
   addService(s: ServiceSeedInput): string {
     const { serviceConnectConfiguration, ...rest } = s
+    if (rest.deploymentConfiguration !== undefined) {
+      const config: unknown = JSON.parse(JSON.stringify(rest.deploymentConfiguration))
+      const issues = validateShape(loadModel('ecs'), 'DeploymentConfiguration', config)
+      if (issues.length > 0) {
+        throw new Error(`addService ${s.name}: deploymentConfiguration: ${summarize(issues)}`)
+      }
+    }
     if (serviceConnectConfiguration === undefined) return this.ecs.addService(rest)
     // Drop undefined members (as JSON would), then hold the seed to the model like a request.
     const sc: unknown = JSON.parse(JSON.stringify(serviceConnectConfiguration))
