@@ -558,6 +558,9 @@ class LocalEmulator implements Emulator {
         reject(new Error(`${failure} within ${timeoutMs} ms`))
       }, timeoutMs)
       const ticker = tick ? setInterval(tick, 5) : undefined
+      // A wait nobody awaits any more must not keep the test process alive.
+      timer.unref()
+      ticker?.unref()
     })
   }
 }
