@@ -123,7 +123,7 @@ describe('services carry their service deployment and revisions', () => {
   })
 
   test('UpdateService returns the new service deployment; its target revision carries the new configuration', async () => {
-    const [e, c] = await start()
+    const [e, c] = await start({ progress: 'manual' })
     e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
     const before = e.service('demo', 'api').currentServiceDeployment
     const arn = await enableTls(c)
@@ -143,6 +143,7 @@ describe('services carry their service deployment and revisions', () => {
     expect(byArn.get(source)?.serviceConnectConfiguration).toEqual(plain)
     expect(byArn.get(target)?.serviceConnectConfiguration).toEqual(withTls)
     expect(e.revisionInForce('demo', 'api').arn).toBe(source)
+    e.settle('demo', 'api')
     await e.waitForDeployment('demo', 'api', { serviceDeploymentArn: arn, status: 'SUCCESSFUL' })
     expect(e.revisionInForce('demo', 'api').arn).toBe(target)
     const svc = (
@@ -360,6 +361,62 @@ describe('lifecycle per strategy (observe mode: one phase per observation)', () 
   })
 })
 
+describe('the production revision follows the traffic; the revision in force waits for completion', () => {
+  test.each([
+    ['ROLLING', 'POST_SCALE_UP'],
+    ['BLUE_GREEN', 'POST_PRODUCTION_TRAFFIC_SHIFT'],
+    ['CANARY', 'POST_PRODUCTION_TRAFFIC_SHIFT']
+  ] as const)('%s: the target takes over at %s', async (strategy, takeover) => {
+    const [e, c] = await start({ progress: 'manual' })
+    e.addService({
+      cluster: 'demo',
+      name: 'api',
+      serviceConnectConfiguration: plain,
+      deploymentConfiguration: { strategy, bakeTimeInMinutes: 2 }
+    })
+    const source = e.revisionInForce('demo', 'api').arn
+    const arn = await enableTls(c)
+    const target = e.serviceDeployment(arn).targetRevisionArn
+    const inForce: [string, string][] = []
+    for (let i = 0; i < 30 && e.serviceDeployment(arn).status !== 'SUCCESSFUL'; i++) {
+      const sd = e.serviceDeployment(arn)
+      inForce.push([sd.lifecycleStage ?? sd.status, e.productionRevision('demo', 'api').arn])
+      // Until the deployment completes, the service runs the source in full.
+      expect(e.revisionInForce('demo', 'api').arn).toBe(source)
+      e.step('demo', 'api')
+    }
+    const first = inForce.findIndex(([, r]) => r === target)
+    expect(inForce[first]?.[0]).toBe(takeover)
+    expect(inForce.slice(0, first).every(([, r]) => r === source)).toBe(true)
+    expect(inForce.slice(first).every(([, r]) => r === target)).toBe(true)
+    // The bake time is part of the takeover, not of the time before it.
+    expect(inForce.some(([stage]) => stage === 'BAKE_TIME')).toBe(true)
+    expect(e.revisionInForce('demo', 'api').arn).toBe(target)
+    expect(e.productionRevision('demo', 'api').arn).toBe(target)
+  })
+
+  test('during BAKE_TIME both revisions run all their tasks', async () => {
+    const [e, c] = await start({ progress: 'manual' })
+    e.addService({
+      cluster: 'demo',
+      name: 'api',
+      desiredCount: 2,
+      serviceConnectConfiguration: plain,
+      deploymentConfiguration: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 60 }
+    })
+    const arn = await enableTls(c)
+    for (let i = 0; i < 20 && e.serviceDeployment(arn).lifecycleStage !== 'BAKE_TIME'; i++) {
+      e.step('demo', 'api')
+    }
+    const svc = (
+      await c.ecs.send(new DescribeServicesCommand({ cluster: 'demo', services: ['api'] }))
+    ).services?.[0]
+    expect(svc?.currentServiceRevisions?.map((r) => r.runningTaskCount)).toEqual([2, 2])
+    expect(svc?.deployments?.[0]?.rolloutState).toBe('IN_PROGRESS')
+    expect((await describeDeployment(c, arn)).status).toBe('IN_PROGRESS')
+  })
+})
+
 describe('circuit breaker', () => {
   test('rollback: true: ROLLBACK_REQUESTED, ROLLBACK_IN_PROGRESS, ROLLBACK_SUCCESSFUL; the source revision is back', async () => {
     const [e, c] = await start({ progress: 'observe' })
@@ -456,6 +513,28 @@ describe('circuit breaker', () => {
     expect(e.revisionInForce('demo', 'api').arn).toBe(source)
   })
 
+  test('circuit breaker off: ECS keeps trying, the deployment stays IN_PROGRESS in SCALE_UP', async () => {
+    const [e, c] = await start({ progress: 'observe' })
+    e.addService({
+      cluster: 'demo',
+      name: 'api',
+      serviceConnectConfiguration: plain,
+      rolloutFailure: 'tasks failed to start',
+      deploymentConfiguration: { deploymentCircuitBreaker: { enable: false, rollback: false } }
+    })
+    const arn = await enableTls(c)
+    let sd = await describeDeployment(c, arn)
+    for (let i = 0; i < 10; i++) sd = await describeDeployment(c, arn)
+    expect(sd).toMatchObject({ status: 'IN_PROGRESS', lifecycleStage: 'SCALE_UP' })
+    expect(sd.deploymentCircuitBreaker?.status).toBe('DISABLED')
+    // A newer deployment still stops it.
+    const next = e.startDeployment('demo', 'api')
+    expect((await describeDeployment(c, arn)).status).toBe('STOP_REQUESTED')
+    e.settle('demo', 'api')
+    expect((await describeDeployment(c, next)).status).toBe('SUCCESSFUL')
+    expect((await describeDeployment(c, arn)).status).toBe('STOPPED')
+  })
+
   test('failNextRollback: the rollback itself fails (ROLLBACK_FAILED)', async () => {
     const [e, c] = await start({ progress: 'observe' })
     e.addService({
@@ -471,6 +550,34 @@ describe('circuit breaker', () => {
 })
 
 describe('superseded deployments', () => {
+  test('holdDeployment freezes a running deployment in its stage, in time mode too', async () => {
+    const [e, c] = await start({ rolloutMs: 40 })
+    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    const arn = await enableTls(c)
+    await e.waitForDeployment('demo', 'api', {
+      serviceDeploymentArn: arn,
+      lifecycleStage: 'SCALE_UP'
+    })
+    e.holdDeployment(arn)
+    const frozen = e.serviceDeployment(arn)
+    // Well past rolloutMs, by the emulator's own transitions: another service completes meanwhile.
+    e.addService({ cluster: 'demo', name: 'other', serviceConnectConfiguration: plain })
+    const other = (
+      await c.ecs.send(
+        new UpdateServiceCommand({ cluster: 'demo', service: 'other', forceNewDeployment: true })
+      )
+    ).service?.currentServiceDeployment
+    if (other === undefined) throw new Error('no service deployment for other')
+    await e.waitForDeployment('demo', 'other', {
+      serviceDeploymentArn: other,
+      status: 'SUCCESSFUL'
+    })
+    const still = await describeDeployment(c, arn)
+    expect([still.status, still.lifecycleStage]).toEqual([frozen.status, frozen.lifecycleStage])
+    e.resumeDeployment(arn)
+    await e.waitForDeployment('demo', 'api', { serviceDeploymentArn: arn, status: 'SUCCESSFUL' })
+  })
+
   test('a new deployment moves the unfinished one to STOP_REQUESTED, then STOPPED', async () => {
     const [e, c] = await start({ progress: 'observe' })
     e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })

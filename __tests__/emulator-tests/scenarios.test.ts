@@ -215,6 +215,36 @@ describe('releases in flight and other pipelines', () => {
     expect(inForce.serviceConnectConfiguration).toEqual(withTls)
   })
 
+  test('a throwing afterCall callback does not change the response; close() reports it', async () => {
+    const local = await startEmulator()
+    const clients = sdkClients(local, { maxAttempts: 1 })
+    try {
+      local.addService({ cluster: 'demo', name: 'api' })
+      local.afterCall('DescribeServices', () => {
+        throw new Error('boom')
+      })
+      const out = await clients.ecs.send(
+        new DescribeServicesCommand({ cluster: 'demo', services: ['api'] })
+      )
+      expect(out.services).toHaveLength(1)
+      expect(local.calls.map((x) => x.status)).toEqual([200])
+    } finally {
+      clients.destroy()
+    }
+    await expect(local.close()).rejects.toThrow('an afterCall callback threw')
+  })
+
+  test('a seeded deploymentConfiguration is held to the model', async () => {
+    const [e] = await start()
+    expect(() =>
+      e.addService({
+        cluster: 'demo',
+        name: 'api',
+        deploymentConfiguration: { strategy: 'ROLLOUT' as 'ROLLING' }
+      })
+    ).toThrow(/addService api: deploymentConfiguration: .*strategy/)
+  })
+
   test('afterCall can wait for the nth matching call', async () => {
     const [e, c] = await start()
     e.addService({ cluster: 'demo', name: 'api' })

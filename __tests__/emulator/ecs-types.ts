@@ -144,6 +144,8 @@ export interface DeploymentPhase {
   /** Traffic weights the target revision has during the phase (not for ROLLING). */
   productionWeight?: number
   testWeight?: number
+  /** The target revision serves the production traffic (see revisionInForce). */
+  targetInForce?: boolean
 }
 
 /** One ServiceDeployment (ECS model); times are ms since the epoch. */

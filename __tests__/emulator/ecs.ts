@@ -552,12 +552,17 @@ export class EcsBackend {
     stages.push({ stage: 'CLEAN_UP', ...traffic })
     const share = this.settings.rolloutMs / (stages.length + 1)
     const minute = this.settings.minuteMs
+    // The target serves the production traffic once it has scaled up (ROLLING) or once all
+    // production traffic has shifted to it (the others).
+    const takeover = strategy === 'ROLLING' ? 'POST_SCALE_UP' : 'POST_PRODUCTION_TRAFFIC_SHIFT'
+    const from = stages.findIndex((s) => s.stage === takeover)
     return [
       { status: 'PENDING', durationMs: share, steps: 1 },
-      ...stages.map((s): DeploymentPhase => {
+      ...stages.map((s, i): DeploymentPhase => {
         const baking = s.stage === 'BAKE_TIME'
         const minutes = baking ? bake : (s.minutes ?? 0)
         return {
+          ...(i >= from ? { targetInForce: true } : {}),
           status: 'IN_PROGRESS',
           lifecycleStage: s.stage,
           durationMs: (baking ? 0 : share) + minutes * minute,
@@ -758,6 +763,11 @@ export class EcsBackend {
     ) {
       this.tripBreaker(svc, sd, at, sd.failureReason)
       return true
+    }
+    if (phase.status === 'IN_PROGRESS' && phase.lifecycleStage === 'SCALE_UP') {
+      // Scaled up: the new tasks run next to the old ones until CLEAN_UP ends.
+      const legacy = svc.deployments.find((d) => d.id === sd.deploymentId)
+      if (legacy) Object.assign(legacy, { runningCount: legacy.desiredCount, pendingCount: 0 })
     }
     if (sd.phase + 1 < sd.phases.length) this.enterPhase(svc, sd, sd.phase + 1, at)
     else this.finish(svc, sd, at)
@@ -1121,6 +1131,20 @@ export class EcsBackend {
   revisionInForce(cluster: string, service: string): ServiceRevisionState {
     const svc = this.seeded(cluster, service)
     this.advance(svc, this.clock())
+    return this.serviceRevision(svc.lastCompleted.revisionArn)
+  }
+
+  /**
+   * The revision that serves the service's production traffic: the target of the current
+   * deployment once it has taken over (ROLLING: scaled up; the others: all production traffic
+   * shifted, so BAKE_TIME and CLEAN_UP too), else the revision of the last completed deployment.
+   */
+  productionRevision(cluster: string, service: string): ServiceRevisionState {
+    const svc = this.seeded(cluster, service)
+    this.advance(svc, this.clock())
+    const current = svc.serviceDeployments.find((d) => d.arn === svc.currentServiceDeployment)
+    const phase = current?.status === 'IN_PROGRESS' ? current.phases[current.phase] : undefined
+    if (current && phase?.targetInForce) return this.serviceRevision(current.targetRevisionArn)
     return this.serviceRevision(svc.lastCompleted.revisionArn)
   }
 

@@ -106,6 +106,7 @@ export interface ServiceSeedInput extends Omit<ServiceSeed, 'serviceConnectConfi
 export interface Emulator {
   /** http://127.0.0.1:<port> */
   readonly url: string
+  /** Stops the server; rejects if an afterCall callback threw meanwhile. */
   close(): Promise<void>
   /** AWS_ENDPOINT_URL, AWS_REGION, dummy credentials and AWS_EC2_METADATA_DISABLED. */
   env(): Record<string, string>
@@ -136,7 +137,9 @@ export interface Emulator {
   /**
    * The next `count` calls to `operation` fail: 'server' (default) with the service's 5xx
    * fault (ECS ServerException, KMS KMSInternalException, ACM-PCA InternalFailure, IAM
-   * ServiceFailure), 'throttle' with 400 ThrottlingException (IAM: Throttling).
+   * ServiceFailure), 'throttle' with 400 ThrottlingException (IAM: Throttling),
+   * 'server-after' with the 5xx after the request was applied (a retried UpdateService starts
+   * a second deployment). A count of Infinity never runs out.
    */
   injectFaults(operation: string, count: number, kind?: FaultKind): void
   /**
@@ -172,8 +175,18 @@ export interface Emulator {
   /** A copy of a service deployment (bookkeeping included). */
   serviceDeployment(serviceDeploymentArn: string): ServiceDeploymentState
   serviceRevision(serviceRevisionArn: string): ServiceRevisionState
-  /** The revision of the last completed deployment: what the service runs in full now. */
+  /**
+   * The revision of the last completed deployment: what the service runs in full now (the
+   * source while a deployment is unfinished, after a rollback or a stop; the target after
+   * SUCCESSFUL).
+   */
   revisionInForce(cluster: string, service: string): ServiceRevisionState
+  /**
+   * The revision that serves production traffic: like revisionInForce, except that the target
+   * of an unfinished deployment counts once it has taken over (ROLLING from POST_SCALE_UP;
+   * BLUE_GREEN / LINEAR / CANARY from POST_PRODUCTION_TRAFFIC_SHIFT, so during BAKE_TIME).
+   */
+  productionRevision(cluster: string, service: string): ServiceRevisionState
   /** Every status / lifecycle stage change so far, in order. */
   deploymentTransitions(cluster?: string, service?: string): DeploymentTransition[]
   /**
@@ -218,6 +231,7 @@ class LocalEmulator implements Emulator {
   private readonly denied = new Set<string>()
   private readonly faults = new Map<string, { count: number; kind: FaultKind }>()
   private readonly callListeners: ((call: RecordedCall) => void)[] = []
+  private readonly callbackErrors: unknown[] = []
   private closed: Promise<void> | undefined
 
   constructor(
@@ -261,7 +275,14 @@ class LocalEmulator implements Emulator {
         },
         record: (call) => {
           this.calls.push(call)
-          for (const listener of [...this.callListeners]) listener(call)
+          for (const listener of [...this.callListeners]) {
+            // A failing test callback must not turn into an emulator response; close() reports it.
+            try {
+              listener(call)
+            } catch (err) {
+              this.callbackErrors.push(err)
+            }
+          }
         }
       }
     )
@@ -272,7 +293,11 @@ class LocalEmulator implements Emulator {
   }
 
   close(): Promise<void> {
-    this.closed ??= this.server.close()
+    this.closed ??= this.server.close().then(() => {
+      if (this.callbackErrors.length > 0) {
+        throw new AggregateError(this.callbackErrors, 'an afterCall callback threw')
+      }
+    })
     return this.closed
   }
 
@@ -310,6 +335,13 @@ class LocalEmulator implements Emulator {
 
   addService(s: ServiceSeedInput): string {
     const { serviceConnectConfiguration, ...rest } = s
+    if (rest.deploymentConfiguration !== undefined) {
+      const config: unknown = JSON.parse(JSON.stringify(rest.deploymentConfiguration))
+      const issues = validateShape(loadModel('ecs'), 'DeploymentConfiguration', config)
+      if (issues.length > 0) {
+        throw new Error(`addService ${s.name}: deploymentConfiguration: ${summarize(issues)}`)
+      }
+    }
     if (serviceConnectConfiguration === undefined) return this.ecs.addService(rest)
     // Drop undefined members (as JSON would), then hold the seed to the model like a request.
     const sc: unknown = JSON.parse(JSON.stringify(serviceConnectConfiguration))
@@ -423,6 +455,10 @@ class LocalEmulator implements Emulator {
     return this.ecs.revisionInForce(cluster, service)
   }
 
+  productionRevision(cluster: string, service: string): ServiceRevisionState {
+    return this.ecs.productionRevision(cluster, service)
+  }
+
   deploymentTransitions(cluster?: string, service?: string): DeploymentTransition[] {
     return this.ecs.transitions
       .filter(
@@ -522,6 +558,9 @@ class LocalEmulator implements Emulator {
         reject(new Error(`${failure} within ${timeoutMs} ms`))
       }, timeoutMs)
       const ticker = tick ? setInterval(tick, 5) : undefined
+      // A wait nobody awaits any more must not keep the test process alive.
+      timer.unref()
+      ticker?.unref()
     })
   }
 }
