@@ -484,8 +484,15 @@ describe('RolloutWatcher', () => {
     const time = fakeTime()
     const ecs = fakeEcs({
       deployment: () => sd('IN_PROGRESS', { lifecycleStage: 'POST_PRODUCTION_TRAFFIC_SHIFT' }),
-      service: () => svc([], { currentServiceRevisions: [{ arn: revisionArn('web', 2) }] }),
-      revisions: { [revisionArn('web', 2)]: TLS_CONFIG }
+      // New tasks already outnumber the old ones; the old revision still runs in full.
+      service: () =>
+        svc([], {
+          currentServiceRevisions: [
+            { arn: revisionArn('web', 2), runningTaskCount: 3 },
+            { arn: revisionArn('web', 1), runningTaskCount: 1 }
+          ]
+        }),
+      revisions: { [revisionArn('web', 1)]: PLAIN_CONFIG, [revisionArn('web', 2)]: TLS_CONFIG }
     })
     const rounds: RoundReport[] = []
     const watcher = new RolloutWatcher({
@@ -503,6 +510,7 @@ describe('RolloutWatcher', () => {
       reason: `deployment ${arnOf('web', 'new')} was still in progress in stage POST_PRODUCTION_TRAFFIC_SHIFT after 1 minutes; ECS goes on with it`
     })
     expect(rounds).toEqual([{ read: 1, calls: 3, inProgress: 1, timedOut: 1 }])
+    expect(result.inForce).toEqual({ revisionArn: revisionArn('web', 1), config: PLAIN_CONFIG })
   })
 
   test('a lifecycle hook paused in a stage: the time-out names that stage; each stage is logged once', async () => {

@@ -229,6 +229,8 @@ interface Pending {
   deadline: number
   until: WaitUntil
   stage?: string
+  /** The followed deployment as last read. */
+  last?: ServiceDeployment
   /** Set once a newer deployment replaced the one this run started: it is followed instead. */
   superseded?: { by: string; reason: string }
   resolve: (result: WatchResult) => void
@@ -340,6 +342,7 @@ export class RolloutWatcher {
         const stage = item.stage ? ` in stage ${item.stage}` : ''
         ended.push({
           item,
+          ...(item.last ? { deployment: item.last } : {}),
           verdict: { state: 'timed-out' },
           outcome: supersededOutcome(item, {
             state: 'timed-out',
@@ -382,6 +385,7 @@ export class RolloutWatcher {
           verdict: judgeDeployment(legacyServices.get(item.name), item.followed.id)
         }
       const deployment = deployments.get(item.followed.arn)
+      if (deployment) item.last = deployment
       const verdict: Verdict = deployment
         ? judgeServiceDeployment(deployment, item.until)
         : { state: 'in-progress' } // Not visible yet (eventual consistency): next round.
@@ -435,6 +439,7 @@ export class RolloutWatcher {
       }
       item.followed = { arn: current }
       delete item.stage
+      delete item.last
       switched.add(item)
     }
     return switched
