@@ -281,6 +281,7 @@ export async function runDefinitionFile(inputs: Inputs): Promise<RunResult> {
   const written: string[] = []
   const diffs: string[] = []
   let anySelected = false
+  const names = new Set<string>()
   for (const path of sources.files) {
     const display = displayPath(path, base)
     let file: ParsedFile
@@ -312,6 +313,7 @@ export async function runDefinitionFile(inputs: Inputs): Promise<RunResult> {
       anySelected = true
       continue
     }
+    for (const service of file.services) for (const name of service.selectors) names.add(name)
     const run = runFile(file, display, inputs)
     if (run.outcomes.length > 0 || run.notices.length > 0) anySelected = true
     result.outcomes.push(...run.outcomes)
@@ -340,8 +342,8 @@ export async function runDefinitionFile(inputs: Inputs): Promise<RunResult> {
     throw new DefinitionError(
       spec.patterns.join(', '),
       `no service named ${inputs.services.names.map((name) => `"${name}"`).join(', ')}; the files have: ${
-        sources.files.length
-      } file(s) checked, see the log for their services`
+        [...names].join(', ') || 'no Service Connect services'
+      }`
     )
   if (written.length > 0) {
     result.definitionFiles = written

@@ -22,7 +22,7 @@ import { SyntaxProblem } from './json-syntax.js'
 import { lineEnd, type TextStyle } from './text.js'
 
 function parse(text: string, lineCounter?: LineCounter): Document.Parsed {
-  return parseDocument(text, { ...(lineCounter ? { lineCounter } : {}), prettyErrors: false })
+  return parseDocument(text, lineCounter ? { lineCounter } : {})
 }
 
 /** Plain data, each local tag (`!Ref x`) as its CloudFormation long form (`{"Ref": "x"}`). */
@@ -54,7 +54,8 @@ export function parseYaml(text: string): unknown {
   if (first) {
     const at = first.linePos?.[0]
     const where = at ? ` at line ${at.line}, column ${at.col}` : ''
-    throw new SyntaxProblem(`not valid YAML: ${first.message.split('\n')[0] ?? ''}${where}`)
+    const message = (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
+    throw new SyntaxProblem(`not valid YAML: ${message}${where}`)
   }
   return toValue(doc.contents, doc)
 }

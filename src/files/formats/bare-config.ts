@@ -74,7 +74,7 @@ export const bareConfig: Format = {
   id: 'service-connect-configuration',
   label: 'Service Connect configuration JSON (--service-connect-configuration)',
   detect: (top) =>
-    ('services' in top || 'enabled' in top) &&
+    (Array.isArray(top.services) || typeof top.enabled === 'boolean') &&
     Object.keys(top).every((key) => CONFIG_KEYS.includes(key)),
   services: (top, fallbackName) => [
     { ...readConfiguration(top, [], fallbackName), selectors: [fallbackName], where: 'the file' }
