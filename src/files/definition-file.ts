@@ -215,16 +215,20 @@ function runFile(file: ParsedFile, display: string, inputs: Inputs): FileRun {
     delete outcome.serviceArn
     outcomes.push({ ...outcome, file: display })
   }
+  // Only client-only services: the file has nothing to check, which is an error, not a notice.
   if (outcomes.length === 0 && chosen.length > 0)
     return {
       outcomes: [
         fileFailure(
           display,
           inputs,
-          `has only client-only Service Connect services (no services entries): nothing to put TLS on`
+          new DefinitionError(
+            display,
+            'has only client-only Service Connect services (no services entries): nothing to put TLS on'
+          ).message
         )
       ],
-      notices
+      notices: []
     }
   if (inputs.mode === 'verify' || outcomes.some((outcome) => outcome.status === 'failed'))
     return { outcomes, notices }
