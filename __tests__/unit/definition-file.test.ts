@@ -308,6 +308,39 @@ describe('runDefinitionFile', () => {
     expect(result.definitionFiles).toBeUndefined()
   })
 
+  test('one failing service keeps the whole file from being written', async () => {
+    const template = (await readFile(join(FIXTURES, 'copilot.yaml'), 'utf8'))
+      .replace(
+        '      ServiceName: !Sub',
+        '      DeploymentController: { Type: CODE_DEPLOY }\n      ServiceName: !Sub'
+      )
+      .replace(
+        "Namespace: !Sub '${AppName}-${EnvName}.local' # client only: it calls api",
+        'Services: [{ PortName: jobs }]'
+      )
+    await writeFile(join(work, 'repo', 't.yaml'), template)
+    const result = await runDefinitionFile(inputs('apply', ['t.yaml'], { inPlace: true }))
+    expect(statuses(result)).toEqual([
+      ['Service', 'failed'],
+      ['Worker', 'failed']
+    ])
+    expect(result.outcomes[1]?.error).toContain('deployment-controller')
+    expect(result.outcomes[0]?.error).toBe('t.yaml was not written: another service in it failed')
+    expect(result.definitionFiles).toBeUndefined()
+    expect(await readFile(join(work, 'repo', 't.yaml'), 'utf8')).toBe(template)
+  })
+
+  test('a create-service input in YAML (--cli-input-yaml) is edited the same way', async () => {
+    const text =
+      'serviceName: web\nserviceConnectConfiguration:\n  enabled: true\n  services:\n    - portName: http # main\n'
+    await writeFile(join(work, 'repo', 'web.yaml'), text)
+    const result = await runDefinitionFile(inputs('apply', ['web.yaml'], { inPlace: true }))
+    expect(statuses(result)).toEqual([['web', 'updated']])
+    expect(await readFile(join(work, 'repo', 'web.yaml'), 'utf8')).toBe(
+      `${text}      tls:\n        issuerCertificateAuthority:\n          awsPcaAuthorityArn: ${CA}\n        roleArn: ${ROLE}\n`
+    )
+  })
+
   test('port-names limits the edit to those entries', async () => {
     await place({ 'o.json': 'service-input.json' })
     const result = await runDefinitionFile(inputs('plan', ['o.json'], { portNames: ['admin'] }))

@@ -230,8 +230,16 @@ function runFile(file: ParsedFile, display: string, inputs: Inputs): FileRun {
       ],
       notices: []
     }
-  if (inputs.mode === 'verify' || outcomes.some((outcome) => outcome.status === 'failed'))
+  if (inputs.mode === 'verify') return { outcomes, notices }
+  // A file is one unit of deployment: it is written with every change or not at all.
+  if (outcomes.some((outcome) => outcome.status === 'failed')) {
+    for (const outcome of outcomes)
+      if (outcome.status !== 'failed') {
+        outcome.status = 'failed'
+        outcome.error = `${display} was not written: another service in it failed`
+      }
     return { outcomes, notices }
+  }
   const merged = setTlsBlocks(
     file,
     changedEntries,
