@@ -373,7 +373,40 @@ describe('required inputs and the service definition file', () => {
     })
     expect(inputs.cluster).toBe('')
     expect(inputs.services).toEqual({ all: false, names: [] })
-    expect(inputs.serviceDefinition).toStrictEqual({ path: 'deploy/web.json' })
+    expect(inputs.serviceDefinition).toStrictEqual({
+      patterns: ['deploy/web.json'],
+      inPlace: false
+    })
+  })
+
+  test('service-definition takes several paths and globs, on lines or with commas', () => {
+    const inputs = parse({
+      mode: 'verify',
+      'service-definition': 'deploy/**/*.json\ncdk.out/*.template.json, infra/web.yaml\n',
+      'in-place': 'true'
+    })
+    expect(inputs.serviceDefinition).toStrictEqual({
+      patterns: ['deploy/**/*.json', 'cdk.out/*.template.json', 'infra/web.yaml'],
+      inPlace: true
+    })
+  })
+
+  test('in-place and service-definition-output cannot go together', () => {
+    const error = inputError({
+      ...BASE,
+      'service-definition': 'web.json',
+      'service-definition-output': 'out.json',
+      'in-place': 'true'
+    })
+    expect(error.input).toBe('in-place')
+    expect(error.message).toContain('service-definition-output')
+  })
+
+  test('in-place needs service-definition, and must be a boolean', () => {
+    expect(inputError({ ...BASE, 'in-place': 'true' }).message).toContain('service-definition')
+    expect(inputError({ ...BASE, 'service-definition': 'a.json', 'in-place': 'yes' }).input).toBe(
+      'in-place'
+    )
   })
 
   test('service-definition-output goes with service-definition', () => {
@@ -382,7 +415,11 @@ describe('required inputs and the service definition file', () => {
       'service-definition': 'web.json',
       'service-definition-output': 'out/web.tls.json'
     })
-    expect(inputs.serviceDefinition).toStrictEqual({ path: 'web.json', output: 'out/web.tls.json' })
+    expect(inputs.serviceDefinition).toStrictEqual({
+      patterns: ['web.json'],
+      inPlace: false,
+      output: 'out/web.tls.json'
+    })
   })
 
   test('service-definition-output alone is rejected', () => {

@@ -24,8 +24,14 @@ export interface Inputs {
   minCaValidityDays: number
   failOnNoncompliant: boolean
   githubToken?: string
-  /** File mode: merge into (or verify) a service definition file; no AWS call. */
-  serviceDefinition?: { path: string; output?: string }
+  /** File mode: merge into (or verify) service definition files; no AWS call. */
+  serviceDefinition?: {
+    /** Paths and glob patterns, relative to the workspace. */
+    patterns: string[]
+    output?: string
+    /** apply: write the merged files over the originals. */
+    inPlace: boolean
+  }
 }
 
 export class InputError extends Error {
@@ -163,8 +169,8 @@ function readPortNames(read: InputReader): string[] {
 
 export function parseInputs(read: InputReader): Inputs {
   const mode = readMode(read)
-  const definitionPath = read('service-definition')
-  const fileMode = definitionPath !== ''
+  const definitionPatterns = splitList(read('service-definition'))
+  const fileMode = definitionPatterns.length > 0
   const inputs: Inputs = {
     mode,
     cluster: readCluster(read, !fileMode),
@@ -209,14 +215,26 @@ export function parseInputs(read: InputReader): Inputs {
   if (roleArn) inputs.roleArn = roleArn
   const token = read('github-token')
   if (token) inputs.githubToken = token
+  const inPlace = readBoolean(read, 'in-place', false)
   if (fileMode) {
     const output = read('service-definition-output')
-    inputs.serviceDefinition = output ? { path: definitionPath, output } : { path: definitionPath }
+    if (inPlace && output)
+      throw new InputError(
+        'in-place',
+        'true writes the merged files over the originals; leave "service-definition-output" empty with it'
+      )
+    inputs.serviceDefinition = {
+      patterns: definitionPatterns,
+      inPlace,
+      ...(output ? { output } : {})
+    }
   } else if (read('service-definition-output')) {
     throw new InputError(
       'service-definition-output',
       'only used together with "service-definition"'
     )
+  } else if (inPlace) {
+    throw new InputError('in-place', 'only used together with "service-definition"')
   }
   return inputs
 }

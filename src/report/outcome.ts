@@ -22,6 +22,8 @@ export interface ServiceOutcome {
   findings: Finding[]
   /** Lines for this service's collapsible log group. */
   log: string[]
+  /** File mode: the service definition file the service is in. */
+  file?: string
 }
 
 /** Each port's TLS once the run is over: the new block only where it was (or is being) deployed. */

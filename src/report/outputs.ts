@@ -6,6 +6,7 @@ function serviceEntry(outcome: ServiceOutcome): Record<string, unknown> {
   return {
     service: outcome.name,
     serviceArn: outcome.serviceArn ?? null,
+    ...(outcome.file ? { file: outcome.file } : {}),
     status: outcome.status,
     ...(outcome.deploymentId ? { deploymentId: outcome.deploymentId } : {}),
     ...(outcome.rollout ? { rollout: outcome.rollout } : {}),
@@ -27,6 +28,7 @@ export function verifyReport(result: RunResult): Record<string, unknown> {
     services: result.outcomes.map((outcome) => ({
       service: outcome.name,
       serviceArn: outcome.serviceArn ?? null,
+      ...(outcome.file ? { file: outcome.file } : {}),
       compliant: outcome.status === 'compliant',
       ports: tlsAfterRun(outcome).map((port) => ({
         portName: port.portName,
@@ -58,6 +60,9 @@ export function outputsFor(result: RunResult): Record<string, string> {
     outputs.report = JSON.stringify(verifyReport(result))
   }
   if (result.definitionFile) outputs['service-definition-file'] = result.definitionFile
+  if (result.definitionFiles)
+    outputs['service-definition-files'] = JSON.stringify(result.definitionFiles)
+  if (result.diff !== undefined) outputs.diff = result.diff
   const ca = result.ca
   if (ca) {
     Object.assign(outputs, {

@@ -12,7 +12,10 @@ function annotate(finding: Finding, demote: boolean): void {
       ? ` (expected ${finding.expected}, found ${finding.found ?? '(none)'})`
       : ''
   const text = `${where ? `${where}: ` : ''}${finding.message}${detail}`
-  const properties = { title: `Service Connect TLS (${finding.code})` }
+  const properties = {
+    title: `Service Connect TLS (${finding.code})`,
+    ...(finding.file ? { file: finding.file } : {})
+  }
   if (finding.severity === 'error' && !demote) core.error(text, properties)
   else if (finding.severity === 'notice') core.notice(text, properties)
   else core.warning(text, properties)

@@ -18,6 +18,10 @@ export interface RunResult {
   diffs: Map<string, string>
   /** File mode: where the merged service definition was written. */
   definitionFile?: string
+  /** File mode: every merged file written (copies, or the originals with in-place). */
+  definitionFiles?: string[]
+  /** File mode, plan: the diff of every file that would change. */
+  diff?: string
   /** Set when the runner cancelled the job. */
   cancelled?: boolean
 }

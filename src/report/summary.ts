@@ -41,16 +41,24 @@ function resultText(outcome: ServiceOutcome): string {
   return cell(`${ICONS[outcome.status]}${rollout}${error}`)
 }
 
+/** The service, and in file mode the file it is in. */
+const nameCell = (outcome: ServiceOutcome): string =>
+  cell(
+    outcome.file && outcome.file !== outcome.name
+      ? `${outcome.name} (${outcome.file})`
+      : outcome.name
+  )
+
 function serviceRows(outcome: ServiceOutcome): string[] {
   const deployment = outcome.deploymentId ? code(outcome.deploymentId) : ''
   if (outcome.ports.length === 0)
-    return [`| ${cell(outcome.name)} | | | | ${deployment} | ${resultText(outcome)} |`]
+    return [`| ${nameCell(outcome)} | | | | ${deployment} | ${resultText(outcome)} |`]
   const after = tlsAfterRun(outcome)
   return outcome.ports.map((port, index) => {
     const first = index === 0
     // A plan's "after" is what apply would set; otherwise it is where the run left the port.
     const now = outcome.status === 'would-update' ? port.after : after[index]?.tls
-    return `| ${first ? cell(outcome.name) : ''} | ${cell(port.portName)} | ${tlsText(port.before)} | ${tlsText(now)} | ${first ? deployment : ''} | ${first ? resultText(outcome) : ''} |`
+    return `| ${first ? nameCell(outcome) : ''} | ${cell(port.portName)} | ${tlsText(port.before)} | ${tlsText(now)} | ${first ? deployment : ''} | ${first ? resultText(outcome) : ''} |`
   })
 }
 
@@ -89,10 +97,10 @@ function complianceTable(outcomes: readonly ServiceOutcome[]): string[] {
     '| --- | --- | --- | --- |',
     ...outcomes.flatMap((outcome) => {
       const ports = tlsAfterRun(outcome)
-      if (ports.length === 0) return [`| ${cell(outcome.name)} | | | ${resultText(outcome)} |`]
+      if (ports.length === 0) return [`| ${nameCell(outcome)} | | | ${resultText(outcome)} |`]
       return ports.map(
         (port, index) =>
-          `| ${index === 0 ? cell(outcome.name) : ''} | ${cell(port.portName)} | ${tlsText(port.tls)} | ${index === 0 ? resultText(outcome) : ''} |`
+          `| ${index === 0 ? nameCell(outcome) : ''} | ${cell(port.portName)} | ${tlsText(port.tls)} | ${index === 0 ? resultText(outcome) : ''} |`
       )
     })
   ]
@@ -158,8 +166,9 @@ export function renderSummary(result: RunResult): string {
         ''
       )
   }
-  if (result.definitionFile)
-    lines.push(`Service definition written to ${code(result.definitionFile)}.`, '')
+  const written = result.definitionFiles ?? (result.definitionFile ? [result.definitionFile] : [])
+  if (written.length > 0)
+    lines.push(`Service definition written to ${written.map(code).join(', ')}.`, '')
   if (result.ca) lines.push(...caTable(result.ca))
   return lines.join('\n')
 }
