@@ -6,7 +6,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import type { ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
-import { jsonDiff } from '../plan/diff.js'
+import { configurationDiff } from '../plan/diff.js'
 import { errorText } from '../errors.js'
 import type { Inputs } from '../inputs/inputs.js'
 import { desiredTls, outcomeOf, verifyMode } from '../plan/modes.js'
@@ -139,7 +139,7 @@ export async function runDefinitionFile(inputs: Inputs): Promise<RunResult> {
   outcome.log.push(`Wrote ${output}`)
   if (inputs.mode === 'apply') outcome.status = plan.changed ? 'updated' : 'unchanged'
   else if (plan.changed && plan.before)
-    result.diffs.set(plan.name, jsonDiff(plan.before, plan.after))
+    result.diffs.set(plan.name, configurationDiff(plan.name, plan.before, plan.after))
   result.outcomes = [outcome]
   result.definitionFile = output
   return result
