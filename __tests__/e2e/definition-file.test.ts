@@ -2,7 +2,7 @@
  * End to end: service definition files. The merge and the check run on the file alone, with no
  * AWS call at all (the emulator is there only to prove that nothing reached it).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
@@ -23,6 +23,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   await emulator.close()
+  rmSync(folder, { recursive: true, force: true })
 })
 
 /** A create-service input with the keys in the order its author chose. */

@@ -270,13 +270,14 @@ export function verdict(result: RunResult): string {
       : `❌ verify: not compliant (see the errors), ${services(total)} checked`
   }
   const failed = count('failed')
-  const changing = count(result.mode === 'plan' ? 'would-update' : 'updated')
+  const changing = result.mode === 'plan' ? 'would-update' : 'updated'
   const planned = result.mode === 'plan' ? '; nothing was changed' : ''
   if (failed > 0)
     return `❌ ${result.mode}: ${failed} of ${services(total)} failed (${all})${planned}`
-  if (changing === 0) return `✅ ${result.mode}: nothing to change (${all})${planned}`
+  if (count(changing) === 0) return `✅ ${result.mode}: nothing to change (${all})${planned}`
+  const others = counts(result.outcomes.filter((outcome) => outcome.status !== changing))
   const icon = result.mode === 'plan' ? '📝' : '✅'
-  return `${icon} ${result.mode}: ${all}${planned}`
+  return `${icon} ${result.mode}: ${count(changing)} of ${services(total)} ${STATUS_WORDS[changing]}${others ? ` (${others})` : ''}${planned}`
 }
 
 export interface SummaryOptions {
