@@ -114,7 +114,9 @@ describe('configurationDiff', () => {
   test('a change outside the ports gets a hunk of its own; no change gives the empty string', () => {
     const before = scConfig(entry('http'))
     expect(configurationDiff('web', before, before)).toBe('')
-    const lines = configurationDiff('web', before, { ...before, namespace: 'other' }).split('\n')
+    const after = scConfig(entry('http'))
+    after.namespace = 'other'
+    const lines = configurationDiff('web', before, after).split('\n')
     expect(lines[0]).toBe('@@ web, outside the ports @@')
     expect(lines).toContain('+   "namespace": "other"')
   })
