@@ -16,7 +16,7 @@ const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '5566' },
     'github-port': { type: 'string', default: '5567' },
-    'dotenv': { type: 'string' }
+    dotenv: { type: 'string' }
   }
 })
 
