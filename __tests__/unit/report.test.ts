@@ -353,7 +353,7 @@ describe('summary', () => {
 
   test('the first line is the verdict with the counts, for each way a run can end', () => {
     expect(verdict(result('apply', applyOutcomes()))).toBe(
-      '❌ apply: 3 of 5 services failed (3 failed, 1 updated, 1 unchanged)'
+      '❌ apply: 3 of 5 services failed (1 updated, 1 unchanged)'
     )
     expect(verdict(result('apply', [outcome('web', 'updated'), outcome('api', 'unchanged')]))).toBe(
       '✅ apply: 1 of 2 services updated (1 unchanged)'

@@ -272,8 +272,10 @@ export function verdict(result: RunResult): string {
   const failed = count('failed')
   const changing = result.mode === 'plan' ? 'would-update' : 'updated'
   const planned = result.mode === 'plan' ? '; nothing was changed' : ''
-  if (failed > 0)
-    return `❌ ${result.mode}: ${failed} of ${services(total)} failed (${all})${planned}`
+  if (failed > 0) {
+    const rest = counts(result.outcomes.filter((outcome) => outcome.status !== 'failed'))
+    return `❌ ${result.mode}: ${failed} of ${services(total)} failed${rest ? ` (${rest})` : ''}${planned}`
+  }
   if (count(changing) === 0) return `✅ ${result.mode}: nothing to change (${all})${planned}`
   const others = counts(result.outcomes.filter((outcome) => outcome.status !== changing))
   const icon = result.mode === 'plan' ? '📝' : '✅'
