@@ -65,7 +65,10 @@ const ticker = setInterval(() => {
   shownComments = github.comments.length
 }, 500)
 
-process.once('SIGINT', () => {
+const stop = (): void => {
   clearInterval(ticker)
+  // Closing the stub also removes the folder of its event file.
   void Promise.all([emulator.close(), github.close()]).then(() => process.exit(0))
-})
+}
+process.once('SIGINT', stop)
+process.once('SIGTERM', stop)
