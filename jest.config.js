@@ -12,6 +12,7 @@ export default {
     ]
   },
   globalSetup: './__tests__/harness/global-setup.ts',
+  setupFilesAfterEnv: ['./__tests__/harness/cleanup.ts'],
   reporters: ['default', '<rootDir>/__tests__/harness/closing-line-reporter.cjs'],
   clearMocks: true,
   testTimeout: 60000

@@ -8,10 +8,12 @@ import { parseArn } from './inputs/arn.js'
 import type { EcsReader, EcsWriter } from './aws/ecs.js'
 import { writeCaFile } from './report/ca-file.js'
 import { errorText, runErrorText } from './errors.js'
-import type { Inputs } from './inputs/inputs.js'
+import { type Inputs, parseInputs } from './inputs/inputs.js'
+import { readInput } from './inputs/runner-env.js'
 import { planMode, plansFor, verifyMode } from './plan/modes.js'
 import type { ServiceOutcome } from './report/outcome.js'
 import { type ReadGateways, readWorld, type World } from './read/read.js'
+import { selectionKey } from './report/identity.js'
 import { report } from './report/report.js'
 import { RolloutWatcher } from './act/rollout.js'
 import { hasFailures, isCompliant, type RunResult } from './report/result.js'
@@ -108,8 +110,18 @@ function failureOf(result: RunResult): string | undefined {
   return undefined
 }
 
-/** Runs the pipeline on inputs that index.ts has already parsed and validated. */
-export async function run(inputs: Inputs): Promise<void> {
+/**
+ * Runs the pipeline. index.ts hands over the inputs it has already parsed and validated; called
+ * without them (as `@github/local-action` calls it), run() reads the INPUT_* variables itself.
+ */
+export async function run(given?: Inputs): Promise<void> {
+  let inputs: Inputs
+  try {
+    inputs = given ?? parseInputs((name) => readInput(name))
+  } catch (error) {
+    core.setFailed(errorText(error))
+    return
+  }
   const controller = new AbortController()
   const cancel = (): void => {
     core.warning('Cancellation requested: reporting the state of every service now.')
@@ -122,11 +134,13 @@ export async function run(inputs: Inputs): Promise<void> {
       ? await (await import('./files/definition-file.js')).runDefinitionFile(inputs)
       : await runLive(inputs, controller.signal)
     if (result.ca) result.caFile = await writeCaFile(result.ca)
-    await report(result, { demoteErrors: inputs.mode === 'verify' && !inputs.failOnNoncompliant })
+    const demoteErrors = inputs.mode === 'verify' && !inputs.failOnNoncompliant
+    const key = selectionKey(inputs)
+    await report(result, { demoteErrors, key })
     if (inputs.githubToken && (inputs.mode === 'plan' || inputs.mode === 'verify'))
       await (
         await import('./report/pr-comment.js')
-      ).commentOnPullRequest(inputs.githubToken, result)
+      ).commentOnPullRequest(inputs.githubToken, result, { key, demoteErrors })
     const failure = failureOf(result)
     if (failure && inputs.mode === 'verify' && !inputs.failOnNoncompliant && !result.cancelled)
       core.warning(`${failure} (fail-on-noncompliant is false, so the step passes)`)

@@ -8,12 +8,13 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { type Emulator, startEmulator } from '../emulator/index.js'
 import { richConfiguration } from '../harness/fleet.js'
 import { startGitHubStub, type GitHubStub } from '../harness/github-stub.js'
@@ -32,6 +33,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   await emulator.close()
+  rmSync(folder, { recursive: true, force: true })
 })
 
 /** A create-service input with the keys in the order its author chose. */
@@ -158,9 +160,15 @@ describe('service definition files', () => {
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/definitions')
 
-/** A repository checkout: fixtures copied under the given paths. */
+const checkouts: string[] = []
+afterAll(() => {
+  for (const root of checkouts.splice(0)) rmSync(root, { recursive: true, force: true })
+})
+
+/** A repository checkout: fixtures copied under the given paths (removed after the file). */
 function workspace(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'sc-tls-repo-'))
+  checkouts.push(root)
   for (const [to, from] of Object.entries(files)) {
     mkdirSync(dirname(join(root, to)), { recursive: true })
     copyFileSync(join(FIXTURES, from), join(root, to))
@@ -222,7 +230,15 @@ describe('service definition formats', () => {
       ['deploy/payments.json', 'unchanged'],
       ['cdk.out/Shop.template.json', 'would-update']
     ])
-    expect(readdirSync(run.runnerTemp).sort()).toEqual(['github_output', 'step_summary.md'])
+    // No service definition is written: only the runner's files and the report (report-file).
+    expect(readdirSync(run.runnerTemp).sort()).toEqual([
+      'ecs-service-connect-tls',
+      'github_output',
+      'step_summary.md'
+    ])
+    expect(readdirSync(join(run.runnerTemp, 'ecs-service-connect-tls'))).toEqual([
+      basename(run.outputs['report-file'] ?? '')
+    ])
   })
 
   test('in-place apply writes over the files that change', async () => {
@@ -332,8 +348,10 @@ describe('offline pull request check', () => {
     )
     expect(github.comments).toHaveLength(1)
     const body = github.comments[0]?.body ?? ''
-    expect(body).toContain('<!-- ecs-service-connect-tls mode=verify cluster= -->')
+    expect(body).toMatch(
+      /^<!-- ecs-service-connect-tls job=\S+ mode=verify cluster= services=[0-9a-f]{8} -->/
+    )
     expect(body).toContain('| orders (services/orders.json) | http |')
-    expect(body).toContain('**Not compliant.**')
+    expect(body).toContain('## ECS Service Connect TLS ❌ verify: not compliant, 3 of 5 services noncompliant')
   })
 })

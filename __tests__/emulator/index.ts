@@ -51,6 +51,8 @@ export interface EmulatorOptions {
   throttle?: boolean | Partial<Record<string, RateLimit>>
   /** Artificial latency added to every request, ms; default 0. */
   latencyMs?: number
+  /** Local port to listen on; default 0 (a free one, as tests need). */
+  port?: number
 }
 
 /** Adds `| undefined` to every member, so SDK-typed objects (which allow it) are accepted. */
@@ -164,7 +166,7 @@ class LocalEmulator implements Emulator {
   }
 
   async start(): Promise<void> {
-    this.url = await this.server.listen()
+    this.url = await this.server.listen(this.options.port)
   }
 
   close(): Promise<void> {

@@ -88,15 +88,15 @@ export class EmulatorServer {
     this.server.keepAliveTimeout = 1000
   }
 
-  async listen(): Promise<string> {
+  async listen(port = 0): Promise<string> {
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject)
-      this.server.listen(0, '127.0.0.1', () => {
+      this.server.listen(port, '127.0.0.1', () => {
         resolve()
       })
     })
-    const { port } = this.server.address() as AddressInfo
-    return `http://127.0.0.1:${port}`
+    const address = this.server.address() as AddressInfo
+    return `http://127.0.0.1:${address.port}`
   }
 
   async close(): Promise<void> {

@@ -4,7 +4,7 @@
  * RUNNER_TEMP pointing at files of a fresh temporary folder.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -62,8 +62,18 @@ export function inputEnv(inputs: Record<string, string>): Record<string, string>
   )
 }
 
+/** Every run's RUNNER_TEMP, kept until removeRunFolders() (tests read files in them). */
+const runFolders = new Set<string>()
+
+/** Removes the temporary folders of every run so far; jest calls it after each test file. */
+export function removeRunFolders(): void {
+  for (const folder of runFolders) rmSync(folder, { recursive: true, force: true })
+  runFolders.clear()
+}
+
 export function runAction(options: RunOptions): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'sc-tls-run-'))
+  runFolders.add(runnerTemp)
   const outputFile = join(runnerTemp, 'github_output')
   const summaryFile = join(runnerTemp, 'step_summary.md')
   writeFileSync(outputFile, '')

@@ -39,9 +39,22 @@ export function verifyReport(result: RunResult): Record<string, unknown> {
   }
 }
 
+/** The names of the services whose status is one of `statuses`, as a JSON array. */
+function namesWith(result: RunResult, ...statuses: ServiceOutcome['status'][]): string {
+  return JSON.stringify(
+    result.outcomes
+      .filter((outcome) => statuses.includes(outcome.status))
+      .map((outcome) => outcome.name)
+  )
+}
+
 export function outputsFor(result: RunResult): Record<string, string> {
   const outputs: Record<string, string> = {
     services: JSON.stringify(result.outcomes.map(serviceEntry)),
+    // Set in every mode (possibly `[]`), so a later step can `fromJSON` them without a guard.
+    'updated-services': namesWith(result, 'updated', 'would-update'),
+    'failed-services': namesWith(result, 'failed'),
+    'noncompliant-services': namesWith(result, 'noncompliant'),
     'kms-key': result.kmsKey ?? '',
     'role-arn': result.roleArn ?? ''
   }
