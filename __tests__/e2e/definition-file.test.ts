@@ -352,6 +352,8 @@ describe('offline pull request check', () => {
       /^<!-- ecs-service-connect-tls job=\S+ mode=verify cluster= services=[0-9a-f]{8} -->/
     )
     expect(body).toContain('| orders (services/orders.json) | http |')
-    expect(body).toContain('## ECS Service Connect TLS ❌ verify: not compliant, 3 of 5 services noncompliant')
+    expect(body).toContain(
+      '## ECS Service Connect TLS ❌ verify: not compliant, 3 of 5 services noncompliant'
+    )
   })
 })
