@@ -84,6 +84,25 @@ export async function rawJson(
   }
 }
 
+export interface ManualClock {
+  /** The current time, ms since the epoch: pass as the emulator's `clock` option. */
+  readonly now: () => number
+  /** Moves the time forward; the emulator applies what became due at its next read. */
+  advance(ms: number): void
+}
+
+/** A clock that stands still until the test moves it. */
+export function manualClock(start = Date.now()): ManualClock {
+  let time = start
+  return {
+    now: () => time,
+    advance: (ms) => {
+      if (!(ms >= 0)) throw new Error(`advance: expected ms >= 0, got ${ms}`)
+      time += ms
+    }
+  }
+}
+
 /** Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs`. */
 export async function waitFor<T>(
   probe: () => Promise<T | undefined> | T | undefined,
