@@ -6,7 +6,7 @@
 //   npm run test:stress -- -- __tests__/e2e  anything after a second `--` goes to jest
 //
 // The load comes from worker threads of this process that spin until told to stop; they also
-// stop by themselves at the time limit (--max-minutes, default 30), and die with the process.
+// stop by themselves at the time limit (--max-minutes, default 60), and die with the process.
 // Each run prints one pass/fail line (with the names of failed tests and where the full log
 // is); the summary comes last, and the exit code is non-zero if any run failed.
 import { Buffer } from 'node:buffer'
@@ -22,7 +22,7 @@ const { values, positionals } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     load: { type: 'string', default: String(availableParallelism()) },
-    'max-minutes': { type: 'string', default: '30' }
+    'max-minutes': { type: 'string', default: '60' }
   },
   allowPositionals: true
 })
