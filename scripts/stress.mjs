@@ -3,7 +3,7 @@
 //   npm run test:stress                      5 runs, one busy-looping thread per core
 //   npm run test:stress -- --runs 10         more runs
 //   npm run test:stress -- --load 4          this many load threads (0 = no load)
-//   npm run test:stress -- -- __tests__/e2e  anything after a second `--` goes to jest
+//   npm run test:stress -- __tests__/e2e     other arguments go to jest (after `--`: all of them)
 //
 // The load comes from worker threads of this process that spin until told to stop; they also
 // stop by themselves at the time limit (--max-minutes, default 60), and die with the process.
