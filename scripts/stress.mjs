@@ -8,10 +8,11 @@
 // The load comes from worker threads of this process that spin until told to stop; they also
 // stop by themselves at the time limit (--max-minutes, default 60), and die with the process.
 // Each run prints one pass/fail line (with the names of failed tests and where the full log
-// is); the summary comes last, and the exit code is non-zero if any run failed.
+// is); the summary comes last, and the exit code is non-zero if any run failed. The logs are
+// kept only when a run failed.
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { clearTimeout, setTimeout } from 'node:timers'
@@ -138,4 +139,6 @@ const failures = new Map()
 for (const name of results.flatMap((result) => result.failed))
   failures.set(name, (failures.get(name) ?? 0) + 1)
 for (const [name, times] of failures) console.log(`  ${times}x ${name}`)
+// The logs are only worth keeping when something failed.
+if (passed === runs) rmSync(logs, { recursive: true, force: true })
 process.exit(passed === runs ? 0 : 1)
