@@ -103,7 +103,11 @@ export function manualClock(start = Date.now()): ManualClock {
   }
 }
 
-/** Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs`. */
+/**
+ * Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs`.
+ * Not for emulator states that pass with time (a rollout's stages): on a busy machine a poll can
+ * miss one. Move a `manualClock()` instead.
+ */
 export async function waitFor<T>(
   probe: () => Promise<T | undefined> | T | undefined,
   { timeoutMs = 5000, intervalMs = 10 }: { timeoutMs?: number; intervalMs?: number } = {}
