@@ -53,6 +53,12 @@ export interface EmulatorOptions {
   latencyMs?: number
   /** Local port to listen on; default 0 (a free one, as tests need). */
   port?: number
+  /**
+   * Where the emulator reads the time (ms since the epoch): rollouts, timestamps, throttling.
+   * Default Date.now. Tests pass a manual clock (testing.ts `manualClock()`) and move it
+   * themselves, so a rollout settles exactly when the test says, however slow the machine.
+   */
+  clock?: () => number
 }
 
 /** Adds `| undefined` to every member, so SDK-typed objects (which allow it) are accepted. */
@@ -131,7 +137,7 @@ class LocalEmulator implements Emulator {
     private readonly options: Required<Pick<EmulatorOptions, 'region' | 'accountId'>> &
       EmulatorOptions
   ) {
-    const clock = (): number => Date.now()
+    const clock = options.clock ?? ((): number => Date.now())
     const where = { region: options.region, accountId: options.accountId }
     this.ecs = new EcsBackend({ ...where, rolloutMs: options.rolloutMs ?? 300 }, clock)
     this.pca = new PcaBackend(where, clock)

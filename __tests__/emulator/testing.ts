@@ -84,7 +84,30 @@ export async function rawJson(
   }
 }
 
-/** Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs`. */
+export interface ManualClock {
+  /** The current time, ms since the epoch: pass as the emulator's `clock` option. */
+  readonly now: () => number
+  /** Moves the time forward; the emulator applies what became due at its next read. */
+  advance(ms: number): void
+}
+
+/** A clock that stands still until the test moves it. */
+export function manualClock(start = Date.now()): ManualClock {
+  let time = start
+  return {
+    now: () => time,
+    advance: (ms) => {
+      if (!(ms >= 0)) throw new Error(`advance: expected ms >= 0, got ${ms}`)
+      time += ms
+    }
+  }
+}
+
+/**
+ * Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs`.
+ * Not for emulator states that pass with time (a rollout's stages): on a busy machine a poll can
+ * miss one. Move a `manualClock()` instead.
+ */
 export async function waitFor<T>(
   probe: () => Promise<T | undefined> | T | undefined,
   { timeoutMs = 5000, intervalMs = 10 }: { timeoutMs?: number; intervalMs?: number } = {}

@@ -25,7 +25,11 @@ export interface RunOptions {
   inputs: Record<string, string>
   /** Extra environment: the emulator's endpoint and credentials, GITHUB_* for PR runs. */
   env?: Record<string, string>
-  /** Killed (SIGKILL) after this long, so a hung run fails its test instead of the whole suite; default 50 s. */
+  /**
+   * Killed (SIGKILL) after this long, so a hung run fails its test instead of the whole suite;
+   * default 150 s. Only a guard against hangs: far above what any run needs on a busy machine,
+   * and below Jest's testTimeout (jest.config.js), so a hang shows up with the run's output.
+   */
   killAfterMs?: number
   /** Called with all standard output so far, each time more arrives (e.g. to send a signal). */
   onStdout?: (stdout: string, child: { kill: (signal: NodeJS.Signals) => boolean }) => void
@@ -103,7 +107,7 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
     })
     child.stderr.on('data', (data: Buffer) => (stderr += data.toString()))
     child.on('error', reject)
-    const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 50_000)
+    const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 150_000)
     child.on('close', (code, signal) => {
       clearTimeout(killer)
       resolvePromise({
