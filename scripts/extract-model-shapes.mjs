@@ -20,7 +20,15 @@ import { basename, join } from 'node:path'
 
 /** The operations the action calls, keyed by the service's ARN namespace. */
 const OPERATIONS = {
-  ecs: ['DescribeServices', 'UpdateService', 'ListServices', 'DescribeTaskDefinition'],
+  ecs: [
+    'DescribeServices',
+    'UpdateService',
+    'ListServices',
+    'DescribeTaskDefinition',
+    'DescribeServiceDeployments',
+    'ListServiceDeployments',
+    'DescribeServiceRevisions'
+  ],
   'acm-pca': ['DescribeCertificateAuthority', 'GetCertificateAuthorityCertificate', 'ListTags'],
   kms: ['DescribeKey']
 }

@@ -10,8 +10,11 @@ import {
   ListTagsCommand
 } from '@aws-sdk/client-acm-pca'
 import {
+  DescribeServiceDeploymentsCommand,
+  DescribeServiceRevisionsCommand,
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
+  ListServiceDeploymentsCommand,
   ListServicesCommand,
   UpdateServiceCommand
 } from '@aws-sdk/client-ecs'
@@ -79,6 +82,33 @@ test('every response the emulator sent fits the model', async () => {
   })
   emu.addService({ cluster: 'demo', name: 'plain' })
   emu.addService({ cluster: 'demo', name: 'bg', deploymentController: 'CODE_DEPLOY' })
+  emu.addService({
+    cluster: 'demo',
+    name: 'canary',
+    serviceConnectConfiguration: sc,
+    deploymentConfiguration: {
+      strategy: 'CANARY',
+      bakeTimeInMinutes: 1,
+      canaryConfiguration: { canaryPercent: 10, canaryBakeTimeInMinutes: 1 },
+      lifecycleHooks: [
+        {
+          hookTargetArn: 'arn:aws:lambda:us-east-1:111122223333:function:hook',
+          roleArn: 'arn:aws:iam::111122223333:role/hook',
+          lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT'],
+          hookDetails: { check: 'smoke' }
+        }
+      ]
+    },
+    progress: 'observe'
+  })
+  emu.addService({
+    cluster: 'demo',
+    name: 'stopper',
+    serviceConnectConfiguration: sc,
+    rolloutFailure: 'tasks failed to start',
+    deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } },
+    progress: 'manual'
+  })
   const root = await emu.addCertificateAuthority()
   const sub = await emu.addCertificateAuthority({
     type: 'SUBORDINATE',
@@ -126,6 +156,51 @@ test('every response the emulator sent fits the model', async () => {
   clock.advance(ROLLOUT_MS)
   const settled = await describeAll()
   expect(settled.services?.map((s) => s.deployments?.length)).toEqual([1, 1, 1, 1])
+  // Service deployments in every status the emulator produces, and their revisions.
+  for (const name of ['canary', 'stopper']) {
+    await aws.ecs.send(
+      new UpdateServiceCommand({
+        cluster: 'demo',
+        service: name,
+        serviceConnectConfiguration: { ...sc, services: sc.services.map((s) => ({ ...s, tls })) }
+      })
+    )
+  }
+  emu.startDeployment('demo', 'stopper') // supersedes: STOP_REQUESTED
+  emu.settle('demo', 'stopper')
+  const arns = new Set<string>()
+  const revisionArns = new Set<string>()
+  for (const name of ['api', 'flaky', 'plain', 'canary', 'stopper']) {
+    const listed = await aws.ecs.send(
+      new ListServiceDeploymentsCommand({ cluster: 'demo', service: name, maxResults: 1 })
+    )
+    for (const d of listed.serviceDeployments ?? []) arns.add(d.serviceDeploymentArn ?? '')
+    for (const d of emu.service('demo', name).serviceDeployments) arns.add(d.arn)
+  }
+  for (let i = 0; i < 20; i++) {
+    const out = await aws.ecs.send(
+      new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [...arns].slice(0, 20) })
+    )
+    for (const d of out.serviceDeployments ?? []) {
+      if (d.targetServiceRevision?.arn) revisionArns.add(d.targetServiceRevision.arn)
+    }
+  }
+  await aws.ecs.send(
+    new DescribeServiceDeploymentsCommand({
+      serviceDeploymentArns: ['arn:aws:ecs:us-east-1:111122223333:service-deployment/demo/api/x']
+    })
+  )
+  await aws.ecs.send(
+    new DescribeServiceRevisionsCommand({
+      serviceRevisionArns: [
+        ...revisionArns,
+        'arn:aws:ecs:us-east-1:111122223333:service-revision/x'
+      ]
+    })
+  )
+  await ignore(
+    aws.ecs.send(new ListServiceDeploymentsCommand({ cluster: 'demo', service: 'ghost' }))
+  )
   await ignore(aws.ecs.send(new UpdateServiceCommand({ cluster: 'demo', service: 'ghost' })))
   await ignore(aws.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: 'ghost' })))
 

@@ -14,7 +14,18 @@ const SCRIPT = 'scripts/extract-model-shapes.mjs'
 
 describe('committed model files', () => {
   test.each<[ServiceKey, string[]]>([
-    ['ecs', ['DescribeServices', 'UpdateService', 'ListServices', 'DescribeTaskDefinition']],
+    [
+      'ecs',
+      [
+        'DescribeServices',
+        'UpdateService',
+        'ListServices',
+        'DescribeTaskDefinition',
+        'DescribeServiceDeployments',
+        'ListServiceDeployments',
+        'DescribeServiceRevisions'
+      ]
+    ],
     ['acm-pca', ['DescribeCertificateAuthority', 'GetCertificateAuthorityCertificate', 'ListTags']],
     ['kms', ['DescribeKey']],
     ['iam', ['GetRole', 'ListAttachedRolePolicies']]
@@ -53,6 +64,16 @@ describe('committed model files', () => {
     expect(members('ServiceConnectClientAlias')).toContain('testTrafficRules')
     expect(members('Service')).not.toContain('serviceConnectConfiguration')
     expect(members('Deployment')).toContain('serviceConnectConfiguration')
+    expect(members('Service')).toEqual(
+      expect.arrayContaining(['currentServiceDeployment', 'currentServiceRevisions'])
+    )
+    expect(members('ServiceDeployment')).toEqual(
+      expect.arrayContaining(['status', 'lifecycleStage', 'rollback', 'targetServiceRevision'])
+    )
+    expect(members('ServiceRevision')).toContain('serviceConnectConfiguration')
+    expect(members('DeploymentConfiguration')).toEqual(
+      expect.arrayContaining(['strategy', 'bakeTimeInMinutes', 'lifecycleHooks'])
+    )
   })
 })
 

@@ -5,16 +5,31 @@
  * applies the transitions that are due, stamped with the time they were due. No timers run,
  * so nothing leaks between tests and the order of events never depends on scheduling.
  */
-import { cloudMapServiceId, deploymentId, taskId, uuid } from './ids.js'
+import {
+  cloudMapServiceId,
+  deploymentId,
+  serviceDeploymentId,
+  serviceRevisionId,
+  taskId,
+  uuid
+} from './ids.js'
 import { AwsError, epochSeconds, handler, type Handler } from './protocol.js'
 import type {
   DeploymentConfiguration,
   DeploymentControllerType,
+  DeploymentCompletion,
+  DeploymentPhase,
   DeploymentState,
+  DeploymentTransition,
+  LifecycleStage,
   NetworkConfiguration,
   NetworkMode,
   PortMapping,
+  ProgressMode,
   ServiceConnectConfiguration,
+  ServiceDeploymentState,
+  ServiceDeploymentStatus,
+  ServiceRevisionState,
   ServiceState,
   ServiceStatus,
   TaskDefinitionState
@@ -24,6 +39,10 @@ export interface EcsSettings {
   region: string
   accountId: string
   rolloutMs: number
+  /** How many ms of emulator time a minute of bake time lasts in 'time' mode. */
+  minuteMs: number
+  /** Default progression of new services' deployments. */
+  progress: ProgressMode
 }
 
 export interface TaskDefinitionSeed {
@@ -44,7 +63,42 @@ export interface ServiceSeed {
   serviceConnectConfiguration?: ServiceConnectConfiguration
   /** If set, the next deployment UpdateService creates fails (circuit breaker) with this reason. */
   rolloutFailure?: string
+  /**
+   * Merged over the default (circuit breaker on with rollback, 200 / 100 percent): strategy,
+   * bakeTimeInMinutes, lifecycleHooks, deploymentCircuitBreaker { rollback: false }, ...
+   */
+  deploymentConfiguration?: DeploymentConfiguration
+  /** How this service's deployments progress; default: the emulator's `progress` option. */
+  progress?: ProgressMode
+  /** Lifecycle hooks answer IN_PROGRESS: a deployment pauses in a hooked stage until released. */
+  holdLifecycleHooks?: boolean
+  /** Service events that happened before the run (createdAt: ms since the epoch). */
+  events?: { message: string; createdAt: number }[]
+  /**
+   * When the service was created, ms since the epoch (default: now): backdates the service,
+   * its first revision and service deployment, and its "steady state" event.
+   */
+  createdAt?: number
 }
+
+/** A deployment started by "someone else" (another pipeline, the console), not by a request. */
+export interface ExternalDeployment {
+  /** Task definition ARN or family[:revision]; default: the service's current one. */
+  taskDefinition?: string
+  /** Default: the configuration of the PRIMARY deployment, carried forward as ECS does. */
+  serviceConnectConfiguration?: ServiceConnectConfiguration
+  /** The circuit breaker trips at the end of SCALE_UP with this reason. */
+  failure?: string
+  /** Start held: the deployment stays PENDING until resumeDeployment(). */
+  hold?: boolean
+}
+
+const FINAL: ReadonlySet<ServiceDeploymentStatus> = new Set([
+  'SUCCESSFUL',
+  'STOPPED',
+  'ROLLBACK_SUCCESSFUL',
+  'ROLLBACK_FAILED'
+])
 
 interface ClusterState {
   name: string
@@ -81,7 +135,26 @@ interface UpdateServiceInput {
   serviceConnectConfiguration?: ServiceConnectConfiguration
 }
 
+interface DescribeServiceDeploymentsInput {
+  serviceDeploymentArns: string[]
+}
+interface DescribeServiceRevisionsInput {
+  serviceRevisionArns: string[]
+}
+interface ListServiceDeploymentsInput {
+  service: string
+  cluster?: string
+  status?: ServiceDeploymentStatus[]
+  /** Epoch seconds, as the SDK sends timestamps over awsJson. */
+  createdAt?: { before?: number; after?: number }
+  nextToken?: string
+  maxResults?: number
+}
+
 const MAX_EVENTS = 100
+
+/** DescribeServiceDeployments and DescribeServiceRevisions: "You can specify a maximum of 20 ARNs." */
+const MAX_DESCRIBE_ARNS = 20
 
 /** Circuit breaker failure threshold: half the desired count, at least 3, at most 200 (ECS developer guide, "deployment circuit breaker"). */
 const failureThreshold = (desired: number): number =>
@@ -92,6 +165,23 @@ const clone = <T>(v: T): T => structuredClone(v)
 export class EcsBackend {
   private readonly clusters = new Map<string, ClusterState>()
   private readonly taskDefinitions = new Map<string, TaskDefinitionState[]>()
+  private readonly deploymentIndex = new Map<
+    string,
+    { svc: ServiceState; sd: ServiceDeploymentState }
+  >()
+  private readonly revisionIndex = new Map<
+    string,
+    { svc: ServiceState; revision: ServiceRevisionState }
+  >()
+  /** Every status or lifecycle stage change of every service deployment, in order. */
+  readonly transitions: DeploymentTransition[] = []
+  /** Called on every transition (the emulator's awaitable signals hang on this). */
+  readonly transitionListeners: ((t: DeploymentTransition) => void)[] = []
+  /**
+   * Called when a service deployment reaches a final status (SUCCESSFUL, STOPPED,
+   * ROLLBACK_SUCCESSFUL, ROLLBACK_FAILED): the one place to hook "a deployment completed".
+   */
+  readonly onDeploymentCompleted: ((c: DeploymentCompletion) => void)[] = []
 
   constructor(
     private readonly settings: EcsSettings,
@@ -167,11 +257,47 @@ export class EcsBackend {
       })
     }
     const td = this.findTaskDefinition(tdArn)
-    const now = this.clock()
+    const now = seed.createdAt ?? this.clock()
     const desired = seed.desiredCount ?? 1
     const id = deploymentId()
     const networkConfiguration = td?.networkMode === 'awsvpc' ? this.defaultNetwork() : undefined
     const name = seed.name
+    const serviceArn = this.arn(`service/${cluster.name}/${name}`)
+    // ECS records a service revision and a service deployment when a service is created
+    // ("View service history using Amazon ECS service deployments").
+    const revision: ServiceRevisionState = {
+      arn: this.arn(`service-revision/${cluster.name}/${name}/${serviceRevisionId()}`),
+      taskDefinition: tdArn,
+      ...(networkConfiguration ? { networkConfiguration: clone(networkConfiguration) } : {}),
+      ...(sc ? { serviceConnectConfiguration: clone(sc) } : {}),
+      createdAt: now
+    }
+    const deploymentConfiguration: DeploymentConfiguration = {
+      deploymentCircuitBreaker: { enable: true, rollback: true },
+      maximumPercent: 200,
+      minimumHealthyPercent: 100,
+      ...clone(seed.deploymentConfiguration ?? {})
+    }
+    const initial: ServiceDeploymentState = {
+      arn: this.arn(`service-deployment/${cluster.name}/${name}/${serviceDeploymentId()}`),
+      createdAt: now,
+      startedAt: now,
+      finishedAt: now,
+      updatedAt: now,
+      status: 'SUCCESSFUL',
+      sourceRevisionArns: [],
+      targetRevisionArn: revision.arn,
+      deploymentConfiguration: clone(deploymentConfiguration),
+      circuitBreaker: this.breakerStatus(deploymentConfiguration, desired),
+      phases: [],
+      phase: 0,
+      phaseStartedAt: now,
+      stepsInPhase: 0,
+      deploymentId: id,
+      held: false,
+      hookPaused: false,
+      stuck: false
+    }
     const deployment: DeploymentState = {
       id,
       status: 'PRIMARY',
@@ -186,34 +312,41 @@ export class EcsBackend {
       rolloutStateReason: `ECS deployment ${id} completed.`,
       ...(networkConfiguration ? { networkConfiguration } : {}),
       ...(sc ? { serviceConnectConfiguration: clone(sc) } : {}),
-      settlesAt: now
+      settlesAt: now,
+      revisionArn: revision.arn,
+      serviceDeploymentArn: initial.arn
     }
     const service: ServiceState = {
       serviceName: name,
-      serviceArn: this.arn(`service/${cluster.name}/${name}`),
+      serviceArn,
       clusterArn: cluster.arn,
       clusterName: cluster.name,
       status: seed.status ?? 'ACTIVE',
       desiredCount: desired,
       deploymentController: seed.deploymentController ?? 'ECS',
-      deploymentConfiguration: {
-        deploymentCircuitBreaker: { enable: true, rollback: true },
-        maximumPercent: 200,
-        minimumHealthyPercent: 100
-      },
+      deploymentConfiguration,
       events: [],
       deployments: [deployment],
       createdAt: now,
       ...(seed.rolloutFailure !== undefined ? { pendingRolloutFailure: seed.rolloutFailure } : {}),
+      serviceDeployments: [initial],
+      revisions: [revision],
+      currentServiceDeployment: initial.arn,
+      progress: seed.progress ?? this.settings.progress,
+      holdLifecycleHooks: seed.holdLifecycleHooks ?? false,
       lastCompleted: {
         id,
+        revisionArn: revision.arn,
         taskDefinition: tdArn,
         ...(networkConfiguration ? { networkConfiguration } : {}),
         ...(sc ? { serviceConnectConfiguration: clone(sc) } : {})
       }
     }
     this.event(service, now, `(service ${name}) has reached a steady state.`)
+    for (const e of seed.events ?? []) this.insertEvent(service, e.createdAt, e.message)
     cluster.services.set(name, service)
+    this.revisionIndex.set(revision.arn, { svc: service, revision })
+    this.deploymentIndex.set(initial.arn, { svc: service, sd: initial })
     return service.serviceArn
   }
 
@@ -297,13 +430,25 @@ export class EcsBackend {
     if (svc.events.length > MAX_EVENTS) svc.events.length = MAX_EVENTS
   }
 
-  private startDeployment(
+  /** Adds an event at its place in time (events are kept newest first). */
+  private insertEvent(svc: ServiceState, at: number, message: string): void {
+    const event = { id: uuid(), createdAt: at, message }
+    const index = svc.events.findIndex((e) => e.createdAt <= at)
+    if (index < 0) svc.events.push(event)
+    else svc.events.splice(index, 0, event)
+    if (svc.events.length > MAX_EVENTS) svc.events.length = MAX_EVENTS
+  }
+
+  /** A deployments[] entry (the rolling-update view the Service shape has always had). */
+  private addLegacyDeployment(
     svc: ServiceState,
     at: number,
     config: {
       taskDefinition: string
       networkConfiguration?: NetworkConfiguration
       serviceConnectConfiguration?: ServiceConnectConfiguration
+      revisionArn: string
+      serviceDeploymentArn: string
     },
     failureReason: string | undefined
   ): DeploymentState {
@@ -328,7 +473,9 @@ export class EcsBackend {
         ? { serviceConnectConfiguration: clone(config.serviceConnectConfiguration) }
         : {}),
       settlesAt: at + this.settings.rolloutMs,
-      ...(failureReason !== undefined ? { failureReason } : {})
+      ...(failureReason !== undefined ? { failureReason } : {}),
+      revisionArn: config.revisionArn,
+      serviceDeploymentArn: config.serviceDeploymentArn
     }
     svc.deployments.unshift(d)
     if (svc.desiredCount > 0) {
@@ -342,77 +489,663 @@ export class EcsBackend {
     return d
   }
 
-  /** Applies every rollout transition due by `now`, each stamped with its own due time. */
-  private advance(svc: ServiceState, now: number): void {
-    for (;;) {
-      const primary = svc.deployments.find((d) => d.status === 'PRIMARY')
-      if (!primary || primary.rolloutState !== 'IN_PROGRESS' || now < primary.settlesAt) return
-      const at = primary.settlesAt
-      const name = svc.serviceName
-      if (primary.failureReason === undefined) {
-        const stopped = svc.deployments
-          .filter((d) => d !== primary)
-          .reduce((n, d) => n + d.runningCount, 0)
-        Object.assign(primary, {
-          rolloutState: 'COMPLETED',
-          rolloutStateReason: `ECS deployment ${primary.id} completed.`,
-          runningCount: primary.desiredCount,
-          pendingCount: 0,
-          updatedAt: at
+  private breakerStatus(
+    config: DeploymentConfiguration,
+    desired: number
+  ): ServiceDeploymentState['circuitBreaker'] {
+    return {
+      status: config.deploymentCircuitBreaker?.enable ? 'MONITORING' : 'DISABLED',
+      failureCount: 0,
+      threshold: failureThreshold(desired)
+    }
+  }
+
+  /**
+   * The phases a new service deployment goes through. Stage order and meaning: model doc of
+   * ServiceDeployment.lifecycleStage. ROLLING scales up and cleans up; BLUE_GREEN, LINEAR and
+   * CANARY also shift test and then production traffic (LINEAR in stepPercent steps with
+   * stepBakeTimeInMinutes between them, CANARY canaryPercent first, then the rest after
+   * canaryBakeTimeInMinutes). RECONCILE_SERVICE comes first when more than one revision is
+   * running. BAKE_TIME lasts bakeTimeInMinutes. In 'time' mode the phases share rolloutMs and a
+   * minute lasts minuteMs; in 'observe'/'manual' mode a phase lasts one step and a minute too.
+   */
+  private plan(config: DeploymentConfiguration, reconcile: boolean): DeploymentPhase[] {
+    const strategy = config.strategy ?? 'ROLLING'
+    const stages: {
+      stage: LifecycleStage
+      minutes?: number
+      production?: number
+      test?: number
+    }[] = []
+    if (reconcile) stages.push({ stage: 'RECONCILE_SERVICE' })
+    stages.push({ stage: 'PRE_SCALE_UP' }, { stage: 'SCALE_UP' }, { stage: 'POST_SCALE_UP' })
+    if (strategy !== 'ROLLING') {
+      stages.push(
+        { stage: 'TEST_TRAFFIC_SHIFT', test: 100, production: 0 },
+        { stage: 'POST_TEST_TRAFFIC_SHIFT', test: 100, production: 0 }
+      )
+      const weights: { weight: number; minutes: number }[] = []
+      if (strategy === 'LINEAR') {
+        const step = config.linearConfiguration?.stepPercent ?? 10
+        const wait = config.linearConfiguration?.stepBakeTimeInMinutes ?? 0
+        for (let w = step; w < 100; w += step) weights.push({ weight: w, minutes: wait })
+      } else if (strategy === 'CANARY') {
+        weights.push({
+          weight: config.canaryConfiguration?.canaryPercent ?? 5,
+          minutes: config.canaryConfiguration?.canaryBakeTimeInMinutes ?? 0
         })
-        svc.deployments = [primary]
-        if (stopped > 0) {
-          const tasks = Array.from({ length: stopped }, () => `(task ${taskId()})`).join(' ')
-          this.event(svc, at, `(service ${name}) has stopped ${stopped} running tasks: ${tasks}.`)
-        }
-        this.event(svc, at, `(service ${name}) (deployment ${primary.id}) deployment completed.`)
-        this.event(svc, at, `(service ${name}) has reached a steady state.`)
-        svc.lastCompleted = {
-          id: primary.id,
-          taskDefinition: primary.taskDefinition,
-          ...(primary.networkConfiguration
-            ? { networkConfiguration: clone(primary.networkConfiguration) }
-            : {}),
-          ...(primary.serviceConnectConfiguration
-            ? { serviceConnectConfiguration: clone(primary.serviceConnectConfiguration) }
-            : {})
-        }
-        continue
       }
-      // Accept either "tasks failed to start" or the full "ECS deployment circuit breaker: ..." text.
-      const reason = primary.failureReason
-        .replace(/^ECS deployment circuit breaker:\s*/i, '')
-        .replace(/\.$/, '')
-      const breaker = svc.deploymentConfiguration.deploymentCircuitBreaker
-      primary.failedTasks = failureThreshold(primary.desiredCount)
-      primary.runningCount = 0
-      primary.updatedAt = at
-      if (!breaker?.enable) {
-        // Without the circuit breaker ECS keeps retrying: the rollout never settles.
-        primary.settlesAt = Number.POSITIVE_INFINITY
-        return
+      weights.push({ weight: 100, minutes: 0 })
+      for (const w of weights) {
+        stages.push({
+          stage: 'PRODUCTION_TRAFFIC_SHIFT',
+          test: 100,
+          production: w.weight,
+          minutes: w.minutes
+        })
       }
-      // Model doc (Deployment.rolloutState): with the circuit breaker on, a deployment that
-      // cannot reach steady state becomes FAILED and launches no new tasks.
-      Object.assign(primary, {
+      stages.push({ stage: 'POST_PRODUCTION_TRAFFIC_SHIFT', test: 100, production: 100 })
+    }
+    const bake = config.bakeTimeInMinutes ?? 0
+    const traffic = strategy === 'ROLLING' ? {} : { test: 100, production: 100 }
+    if (bake > 0) stages.push({ stage: 'BAKE_TIME', ...traffic })
+    stages.push({ stage: 'CLEAN_UP', ...traffic })
+    const share = this.settings.rolloutMs / (stages.length + 1)
+    const minute = this.settings.minuteMs
+    // The target serves the production traffic once it has scaled up (ROLLING) or once all
+    // production traffic has shifted to it (the others).
+    const takeover = strategy === 'ROLLING' ? 'POST_SCALE_UP' : 'POST_PRODUCTION_TRAFFIC_SHIFT'
+    const from = stages.findIndex((s) => s.stage === takeover)
+    return [
+      { status: 'PENDING', durationMs: share, steps: 1 },
+      ...stages.map((s, i): DeploymentPhase => {
+        const baking = s.stage === 'BAKE_TIME'
+        const minutes = baking ? bake : (s.minutes ?? 0)
+        return {
+          ...(i >= from ? { targetInForce: true } : {}),
+          status: 'IN_PROGRESS',
+          lifecycleStage: s.stage,
+          durationMs: (baking ? 0 : share) + minutes * minute,
+          steps: (baking ? 0 : 1) + minutes,
+          ...(s.production !== undefined ? { productionWeight: s.production } : {}),
+          ...(s.test !== undefined ? { testWeight: s.test } : {})
+        }
+      })
+    ]
+  }
+
+  private isActive(sd: ServiceDeploymentState): boolean {
+    return !FINAL.has(sd.status) && !sd.stuck
+  }
+
+  private transition(svc: ServiceState, sd: ServiceDeploymentState, at: number): void {
+    const t: DeploymentTransition = {
+      at,
+      cluster: svc.clusterName,
+      service: svc.serviceName,
+      serviceDeploymentArn: sd.arn,
+      status: sd.status,
+      ...(sd.lifecycleStage !== undefined ? { lifecycleStage: sd.lifecycleStage } : {})
+    }
+    this.transitions.push(t)
+    for (const listener of [...this.transitionListeners]) listener(t)
+  }
+
+  private completed(svc: ServiceState, sd: ServiceDeploymentState, at: number): void {
+    const entry = this.revisionIndex.get(svc.lastCompleted.revisionArn)
+    if (!entry) return
+    const completion: DeploymentCompletion = {
+      at,
+      cluster: svc.clusterName,
+      service: svc.serviceName,
+      serviceArn: svc.serviceArn,
+      clusterArn: svc.clusterArn,
+      serviceDeploymentArn: sd.arn,
+      status: sd.status as DeploymentCompletion['status'],
+      revision: clone(entry.revision)
+    }
+    for (const listener of [...this.onDeploymentCompleted]) listener(completion)
+  }
+
+  /** Starts a service deployment (UpdateService, or someone else): a new revision, a new PRIMARY. */
+  private beginServiceDeployment(
+    svc: ServiceState,
+    at: number,
+    config: {
+      taskDefinition: string
+      networkConfiguration?: NetworkConfiguration
+      serviceConnectConfiguration?: ServiceConnectConfiguration
+    },
+    failureReason: string | undefined,
+    hold = false
+  ): ServiceDeploymentState {
+    const cluster = svc.clusterName
+    const arn = this.arn(
+      `service-deployment/${cluster}/${svc.serviceName}/${serviceDeploymentId()}`
+    )
+    const revision: ServiceRevisionState = {
+      arn: this.arn(`service-revision/${cluster}/${svc.serviceName}/${serviceRevisionId()}`),
+      taskDefinition: config.taskDefinition,
+      ...(config.networkConfiguration
+        ? { networkConfiguration: clone(config.networkConfiguration) }
+        : {}),
+      ...(config.serviceConnectConfiguration
+        ? { serviceConnectConfiguration: clone(config.serviceConnectConfiguration) }
+        : {}),
+      createdAt: at
+    }
+    svc.revisions.push(revision)
+    this.revisionIndex.set(revision.arn, { svc, revision })
+    // The revisions running now are the new deployment's sources (ServiceDeployment model doc:
+    // "sourceServiceRevisions: the currently deployed workload configuration").
+    const sources = [...new Set(svc.deployments.map((d) => d.revisionArn))]
+    // AWS-FACTS "Deployments as ECS runs them today": a new deployment moves an unfinished
+    // one to STOP_REQUESTED.
+    for (const other of svc.serviceDeployments) {
+      if (FINAL.has(other.status) || other.status === 'STOP_REQUESTED') continue
+      this.stopRequested(svc, other, at, arn)
+    }
+    const legacy = this.addLegacyDeployment(
+      svc,
+      at,
+      { ...config, revisionArn: revision.arn, serviceDeploymentArn: arn },
+      failureReason
+    )
+    const deploymentConfiguration = clone(svc.deploymentConfiguration)
+    const phases = this.plan(deploymentConfiguration, sources.length > 1)
+    const sd: ServiceDeploymentState = {
+      arn,
+      createdAt: at,
+      updatedAt: at,
+      status: 'PENDING',
+      sourceRevisionArns: sources,
+      targetRevisionArn: revision.arn,
+      deploymentConfiguration,
+      circuitBreaker: this.breakerStatus(deploymentConfiguration, svc.desiredCount),
+      phases,
+      phase: 0,
+      phaseStartedAt: at,
+      stepsInPhase: 0,
+      deploymentId: legacy.id,
+      ...(failureReason !== undefined ? { failureReason } : {}),
+      held: hold,
+      hookPaused: false,
+      stuck: false
+    }
+    svc.serviceDeployments.unshift(sd)
+    svc.currentServiceDeployment = arn
+    this.deploymentIndex.set(arn, { svc, sd })
+    this.transition(svc, sd, at)
+    return sd
+  }
+
+  private stopRequested(
+    svc: ServiceState,
+    sd: ServiceDeploymentState,
+    at: number,
+    by: string
+  ): void {
+    Object.assign(sd, {
+      status: 'STOP_REQUESTED',
+      statusReason: `A newer service deployment started: ${by}.`,
+      updatedAt: at,
+      phases: [
+        { status: 'STOP_REQUESTED', durationMs: this.settings.rolloutMs / 2, steps: 1 }
+      ] satisfies DeploymentPhase[],
+      phase: 0,
+      phaseStartedAt: at,
+      stepsInPhase: 0,
+      held: false,
+      hookPaused: false,
+      stuck: false
+    })
+    delete sd.lifecycleStage
+    this.transition(svc, sd, at)
+  }
+
+  private enterPhase(
+    svc: ServiceState,
+    sd: ServiceDeploymentState,
+    index: number,
+    at: number
+  ): void {
+    const phase = sd.phases[index]
+    if (!phase) return
+    sd.phase = index
+    sd.phaseStartedAt = at
+    sd.stepsInPhase = 0
+    sd.updatedAt = at
+    sd.status = phase.status
+    if (phase.status === 'IN_PROGRESS') sd.startedAt ??= at
+    if (phase.lifecycleStage !== undefined) sd.lifecycleStage = phase.lifecycleStage
+    else delete sd.lifecycleStage
+    // A held hook pauses the deployment as soon as it enters the hooked stage.
+    sd.hookPaused = this.pausesAtHook(svc, sd, phase)
+    this.transition(svc, sd, at)
+  }
+
+  private pausesAtHook(
+    svc: ServiceState,
+    sd: ServiceDeploymentState,
+    phase: DeploymentPhase
+  ): boolean {
+    return (
+      phase.status === 'IN_PROGRESS' &&
+      phase.lifecycleStage !== undefined &&
+      svc.holdLifecycleHooks &&
+      this.hooked(sd, phase.lifecycleStage) &&
+      sd.hookReleasedPhase !== sd.phase
+    )
+  }
+
+  private hooked(sd: ServiceDeploymentState, stage: LifecycleStage): boolean {
+    return (sd.deploymentConfiguration.lifecycleHooks ?? []).some((h) =>
+      (h.lifecycleStages ?? []).includes(stage)
+    )
+  }
+
+  /** Moves a service deployment out of its current phase; false if something holds it. */
+  private leavePhase(svc: ServiceState, sd: ServiceDeploymentState, at: number): boolean {
+    if (sd.held || !this.isActive(sd)) return false
+    const phase = sd.phases[sd.phase]
+    if (!phase) return false
+    if (this.pausesAtHook(svc, sd, phase)) {
+      // Lifecycle hooks guide: a hook that returns IN_PROGRESS is called again later; the
+      // deployment stays in its stage until the hook returns SUCCEEDED or FAILED.
+      sd.hookPaused = true
+      return false
+    }
+    sd.hookPaused = false
+    if (
+      phase.status === 'IN_PROGRESS' &&
+      phase.lifecycleStage === 'SCALE_UP' &&
+      sd.failureReason !== undefined
+    ) {
+      this.tripBreaker(svc, sd, at, sd.failureReason)
+      return true
+    }
+    if (phase.status === 'IN_PROGRESS' && phase.lifecycleStage === 'SCALE_UP') {
+      // Scaled up: the new tasks run next to the old ones until CLEAN_UP ends.
+      const legacy = svc.deployments.find((d) => d.id === sd.deploymentId)
+      if (legacy) Object.assign(legacy, { runningCount: legacy.desiredCount, pendingCount: 0 })
+    }
+    if (sd.phase + 1 < sd.phases.length) this.enterPhase(svc, sd, sd.phase + 1, at)
+    else this.finish(svc, sd, at)
+    return true
+  }
+
+  /** The circuit breaker detects the failure (ECS developer guide, "deployment circuit breaker"). */
+  private tripBreaker(
+    svc: ServiceState,
+    sd: ServiceDeploymentState,
+    at: number,
+    failure: string
+  ): void {
+    // Accept either "tasks failed to start" or the full "ECS deployment circuit breaker: ..." text.
+    const reason = failure.replace(/^ECS deployment circuit breaker:\s*/i, '').replace(/\.$/, '')
+    const name = svc.serviceName
+    const legacy = svc.deployments.find((d) => d.id === sd.deploymentId)
+    const threshold = failureThreshold(legacy?.desiredCount ?? svc.desiredCount)
+    if (legacy) {
+      legacy.failedTasks = threshold
+      legacy.runningCount = 0
+      legacy.updatedAt = at
+    }
+    const breaker = sd.deploymentConfiguration.deploymentCircuitBreaker
+    if (!breaker?.enable) {
+      // Without the circuit breaker ECS keeps retrying: the rollout never settles.
+      if (legacy) legacy.settlesAt = Number.POSITIVE_INFINITY
+      sd.stuck = true
+      return
+    }
+    // Model doc (Deployment.rolloutState): with the circuit breaker on, a deployment that
+    // cannot reach steady state becomes FAILED and launches no new tasks.
+    const statusReason = `ECS deployment circuit breaker: ${reason}.`
+    if (legacy) {
+      Object.assign(legacy, {
         rolloutState: 'FAILED',
-        rolloutStateReason: `ECS deployment circuit breaker: ${reason}.`,
+        rolloutStateReason: statusReason,
         pendingCount: 0
       })
-      // Event texts as real services show them, e.g.
-      // "(service x) (deployment ecs-svc/...) deployment failed: tasks failed to start."
-      // "(service x) rolling back to deployment ecs-svc/...".
-      this.event(
-        svc,
-        at,
-        `(service ${name}) (deployment ${primary.id}) deployment failed: ${reason}.`
-      )
-      if (breaker.rollback) {
-        // Rollback = a new PRIMARY deployment with the last completed configuration.
-        this.event(svc, at, `(service ${name}) rolling back to deployment ${svc.lastCompleted.id}.`)
-        this.startDeployment(svc, at, svc.lastCompleted, undefined)
+    }
+    sd.circuitBreaker = { status: 'TRIGGERED', failureCount: threshold, threshold }
+    // Event texts as real services show them, e.g.
+    // "(service x) (deployment ecs-svc/...) deployment failed: tasks failed to start."
+    // "(service x) rolling back to deployment ecs-svc/...".
+    this.event(
+      svc,
+      at,
+      `(service ${name}) (deployment ${sd.deploymentId}) deployment failed: ${reason}.`
+    )
+    if (breaker.rollback) {
+      this.rollBack(svc, sd, at, statusReason)
+      return
+    }
+    // Model doc (ServiceDeployment.stoppedAt): the service deployment stops when the rollback
+    // option is not in use and the service fails. The FAILED deployments[] entry stays.
+    Object.assign(sd, { status: 'STOPPED', statusReason, stoppedAt: at, updatedAt: at })
+    delete sd.lifecycleStage
+    this.transition(svc, sd, at)
+    this.completed(svc, sd, at)
+  }
+
+  /**
+   * Rolls back to the last deployment that COMPLETED (DeploymentConfiguration model doc: "the
+   * service is rolled back to the last deployment that completed successfully"), which also
+   * undoes a release that was still in flight (AWS-FACTS). In deployments[] the rollback is a
+   * new PRIMARY with that configuration; the service deployment goes ROLLBACK_REQUESTED ->
+   * ROLLBACK_IN_PROGRESS -> ROLLBACK_SUCCESSFUL.
+   */
+  private rollBack(
+    svc: ServiceState,
+    sd: ServiceDeploymentState,
+    at: number,
+    reason: string
+  ): void {
+    const target = svc.lastCompleted
+    this.event(svc, at, `(service ${svc.serviceName}) rolling back to deployment ${target.id}.`)
+    const legacy = this.addLegacyDeployment(
+      svc,
+      at,
+      {
+        taskDefinition: target.taskDefinition,
+        ...(target.networkConfiguration
+          ? { networkConfiguration: target.networkConfiguration }
+          : {}),
+        ...(target.serviceConnectConfiguration
+          ? { serviceConnectConfiguration: target.serviceConnectConfiguration }
+          : {}),
+        revisionArn: target.revisionArn,
+        serviceDeploymentArn: sd.arn
+      },
+      undefined
+    )
+    const half = this.settings.rolloutMs / 2
+    Object.assign(sd, {
+      status: 'ROLLBACK_REQUESTED',
+      statusReason: reason,
+      updatedAt: at,
+      rollback: { reason, startedAt: at, serviceRevisionArn: target.revisionArn },
+      rollbackDeploymentId: legacy.id,
+      phases: [
+        { status: 'ROLLBACK_REQUESTED', durationMs: half, steps: 1 },
+        { status: 'ROLLBACK_IN_PROGRESS', durationMs: half, steps: 1 }
+      ] satisfies DeploymentPhase[],
+      phase: 0,
+      phaseStartedAt: at,
+      stepsInPhase: 0,
+      hookPaused: false
+    })
+    delete sd.lifecycleStage
+    this.transition(svc, sd, at)
+  }
+
+  /** The deployments[] entry completes: the others are gone, the circuit breaker's target moves. */
+  private completeLegacy(svc: ServiceState, primary: DeploymentState, at: number): void {
+    const name = svc.serviceName
+    const stopped = svc.deployments
+      .filter((d) => d !== primary)
+      .reduce((n, d) => n + d.runningCount, 0)
+    Object.assign(primary, {
+      status: 'PRIMARY',
+      rolloutState: 'COMPLETED',
+      rolloutStateReason: `ECS deployment ${primary.id} completed.`,
+      runningCount: primary.desiredCount,
+      pendingCount: 0,
+      updatedAt: at,
+      settlesAt: at
+    })
+    svc.deployments = [primary]
+    if (stopped > 0) {
+      const tasks = Array.from({ length: stopped }, () => `(task ${taskId()})`).join(' ')
+      this.event(svc, at, `(service ${name}) has stopped ${stopped} running tasks: ${tasks}.`)
+    }
+    this.event(svc, at, `(service ${name}) (deployment ${primary.id}) deployment completed.`)
+    this.event(svc, at, `(service ${name}) has reached a steady state.`)
+    svc.lastCompleted = {
+      id: primary.id,
+      revisionArn: primary.revisionArn,
+      taskDefinition: primary.taskDefinition,
+      ...(primary.networkConfiguration
+        ? { networkConfiguration: clone(primary.networkConfiguration) }
+        : {}),
+      ...(primary.serviceConnectConfiguration
+        ? { serviceConnectConfiguration: clone(primary.serviceConnectConfiguration) }
+        : {})
+    }
+  }
+
+  /** The last phase ended: the final status for what the deployment was doing. */
+  private finish(svc: ServiceState, sd: ServiceDeploymentState, at: number): void {
+    delete sd.lifecycleStage
+    sd.updatedAt = at
+    if (sd.status === 'STOP_REQUESTED') {
+      Object.assign(sd, { status: 'STOPPED', stoppedAt: at })
+    } else if (sd.status === 'ROLLBACK_IN_PROGRESS' || sd.status === 'ROLLBACK_REQUESTED') {
+      const legacy = svc.deployments.find((d) => d.id === sd.rollbackDeploymentId)
+      const failure = svc.pendingRollbackFailure
+      if (failure !== undefined) {
+        delete svc.pendingRollbackFailure
+        if (legacy) {
+          Object.assign(legacy, {
+            rolloutState: 'FAILED',
+            rolloutStateReason: `ECS deployment circuit breaker: ${failure}.`,
+            pendingCount: 0,
+            runningCount: 0,
+            updatedAt: at
+          })
+        }
+        Object.assign(sd, { status: 'ROLLBACK_FAILED', statusReason: failure, finishedAt: at })
+      } else {
+        if (legacy) this.completeLegacy(svc, legacy, at)
+        Object.assign(sd, { status: 'ROLLBACK_SUCCESSFUL', finishedAt: at })
+      }
+    } else {
+      const legacy = svc.deployments.find((d) => d.id === sd.deploymentId)
+      if (legacy) this.completeLegacy(svc, legacy, at)
+      if (sd.circuitBreaker.status === 'MONITORING')
+        sd.circuitBreaker.status = 'MONITORING_COMPLETE'
+      Object.assign(sd, { status: 'SUCCESSFUL', finishedAt: at })
+      delete sd.statusReason
+    }
+    this.transition(svc, sd, at)
+    this.completed(svc, sd, at)
+    if (sd.status !== 'STOPPED') {
+      // Once a newer deployment is done, the ones it superseded have stopped too.
+      for (const other of svc.serviceDeployments) {
+        if (other.status === 'STOP_REQUESTED') this.finish(svc, other, at)
       }
     }
+  }
+
+  /** 'time' mode: applies every phase change due by `now`, each stamped with its own due time. */
+  private advance(svc: ServiceState, now: number): void {
+    if (svc.progress !== 'time') return
+    const blocked = new Set<ServiceDeploymentState>()
+    for (let guard = 0; guard < 100_000; guard++) {
+      let next: { sd: ServiceDeploymentState; due: number } | undefined
+      for (const sd of svc.serviceDeployments) {
+        if (blocked.has(sd) || !this.isActive(sd)) continue
+        const phase = sd.phases[sd.phase]
+        if (!phase) continue
+        const due = sd.phaseStartedAt + phase.durationMs
+        if (due <= now && (next === undefined || due < next.due)) next = { sd, due }
+      }
+      if (!next) return
+      if (!this.leavePhase(svc, next.sd, next.due)) blocked.add(next.sd)
+    }
+  }
+
+  /** One observation ('observe' mode) or one step ('manual'): each deployment moves one phase. */
+  private observe(
+    svc: ServiceState,
+    now: number,
+    deployments: ServiceDeploymentState[] = [...svc.serviceDeployments]
+  ): void {
+    for (const sd of deployments) {
+      if (!this.isActive(sd) || sd.held) continue
+      const phase = sd.phases[sd.phase]
+      if (!phase) continue
+      sd.stepsInPhase = Math.min(sd.stepsInPhase + 1, phase.steps)
+      if (sd.stepsInPhase >= phase.steps) this.leavePhase(svc, sd, now)
+    }
+  }
+
+  // ---- scenario controls (tests) ----
+
+  /** Applies due 'time' mode changes to every service (for awaitable signals). */
+  tickAll(now: number): void {
+    for (const cluster of this.clusters.values()) {
+      for (const svc of cluster.services.values()) this.advance(svc, now)
+    }
+  }
+
+  /** A deployment someone else starts, as UpdateService would without a Service Connect change. */
+  startExternalDeployment(cluster: string, service: string, options: ExternalDeployment): string {
+    const svc = this.seeded(cluster, service)
+    const now = this.clock()
+    this.advance(svc, now)
+    const primary = svc.deployments.find((d) => d.status === 'PRIMARY') ?? svc.deployments[0]
+    let tdArn = primary?.taskDefinition ?? svc.lastCompleted.taskDefinition
+    if (options.taskDefinition !== undefined) {
+      const td = this.findTaskDefinition(options.taskDefinition)
+      if (!td) throw new Error(`task definition ${options.taskDefinition} was not added`)
+      tdArn = td.taskDefinitionArn
+    }
+    const sc = options.serviceConnectConfiguration ?? primary?.serviceConnectConfiguration
+    const network = primary?.networkConfiguration
+    return this.beginServiceDeployment(
+      svc,
+      now,
+      {
+        taskDefinition: tdArn,
+        ...(network ? { networkConfiguration: network } : {}),
+        ...(sc ? { serviceConnectConfiguration: sc } : {})
+      },
+      options.failure,
+      options.hold ?? false
+    ).arn
+  }
+
+  private indexed(arn: string): { svc: ServiceState; sd: ServiceDeploymentState } {
+    const entry = this.deploymentIndex.get(arn)
+    if (!entry) throw new Error(`no service deployment ${arn}`)
+    return entry
+  }
+
+  holdDeployment(arn: string): void {
+    const { svc, sd } = this.indexed(arn)
+    this.advance(svc, this.clock())
+    sd.held = true
+  }
+
+  resumeDeployment(arn: string): void {
+    const { svc, sd } = this.indexed(arn)
+    const now = this.clock()
+    this.advance(svc, now)
+    sd.held = false
+    this.restartClock(sd, now)
+  }
+
+  /** A released phase ends now at the earliest, not at a due time that passed while it waited. */
+  private restartClock(sd: ServiceDeploymentState, now: number): void {
+    const phase = sd.phases[sd.phase]
+    if (phase) sd.phaseStartedAt = Math.max(sd.phaseStartedAt, now - phase.durationMs)
+  }
+
+  setHoldLifecycleHooks(cluster: string, service: string, hold: boolean): void {
+    const svc = this.seeded(cluster, service)
+    this.advance(svc, this.clock())
+    svc.holdLifecycleHooks = hold
+    for (const sd of svc.serviceDeployments) {
+      const phase = sd.phases[sd.phase]
+      if (this.isActive(sd) && phase) sd.hookPaused = this.pausesAtHook(svc, sd, phase)
+    }
+  }
+
+  /**
+   * The lifecycle hook of the current deployment's paused stage returns SUCCEEDED (the
+   * deployment moves on) or FAILED (it rolls back: lifecycle hooks guide). Throws if nothing
+   * is paused.
+   */
+  releaseLifecycleHook(cluster: string, service: string, result: 'SUCCEEDED' | 'FAILED'): void {
+    const svc = this.seeded(cluster, service)
+    const now = this.clock()
+    this.advance(svc, now)
+    const sd = svc.serviceDeployments.find((d) => d.hookPaused && this.isActive(d))
+    if (!sd) throw new Error(`no deployment of ${service} is paused at a lifecycle hook`)
+    sd.hookPaused = false
+    if (result === 'FAILED') {
+      const stage = sd.lifecycleStage ?? 'unknown'
+      this.rollBack(svc, sd, now, `Lifecycle hook failed in stage ${stage}.`)
+      return
+    }
+    sd.hookReleasedPhase = sd.phase
+    this.restartClock(sd, now)
+  }
+
+  failNextRollback(cluster: string, service: string, reason: string): void {
+    this.seeded(cluster, service).pendingRollbackFailure = reason
+  }
+
+  /** One step ('manual'/'observe' semantics) for every active deployment of the service. */
+  step(cluster: string, service: string): void {
+    const svc = this.seeded(cluster, service)
+    const now = this.clock()
+    this.advance(svc, now)
+    this.observe(svc, now)
+  }
+
+  /** Steps until no deployment of the service can move (finished, held or paused). */
+  settle(cluster: string, service: string): void {
+    const svc = this.seeded(cluster, service)
+    for (let guard = 0; guard < 100_000; guard++) {
+      const before = JSON.stringify(
+        svc.serviceDeployments.map((d) => [d.status, d.phase, d.stepsInPhase])
+      )
+      this.step(cluster, service)
+      const after = JSON.stringify(
+        svc.serviceDeployments.map((d) => [d.status, d.phase, d.stepsInPhase])
+      )
+      if (before === after) return
+    }
+  }
+
+  addServiceEvent(cluster: string, service: string, message: string, createdAt: number): void {
+    this.insertEvent(this.seeded(cluster, service), createdAt, message)
+  }
+
+  serviceDeployment(arn: string): ServiceDeploymentState {
+    const { svc, sd } = this.indexed(arn)
+    this.advance(svc, this.clock())
+    return clone(sd)
+  }
+
+  serviceRevision(arn: string): ServiceRevisionState {
+    const entry = this.revisionIndex.get(arn)
+    if (!entry) throw new Error(`no service revision ${arn}`)
+    return clone(entry.revision)
+  }
+
+  /** The revision of the last deployment that completed: what the service runs in full. */
+  revisionInForce(cluster: string, service: string): ServiceRevisionState {
+    const svc = this.seeded(cluster, service)
+    this.advance(svc, this.clock())
+    return this.serviceRevision(svc.lastCompleted.revisionArn)
+  }
+
+  /**
+   * The revision that serves the service's production traffic: the target of the current
+   * deployment once it has taken over (ROLLING: scaled up; the others: all production traffic
+   * shifted, so BAKE_TIME and CLEAN_UP too), else the revision of the last completed deployment.
+   */
+  productionRevision(cluster: string, service: string): ServiceRevisionState {
+    const svc = this.seeded(cluster, service)
+    this.advance(svc, this.clock())
+    const current = svc.serviceDeployments.find((d) => d.arn === svc.currentServiceDeployment)
+    const phase = current?.status === 'IN_PROGRESS' ? current.phases[current.phase] : undefined
+    if (current && phase?.targetInForce) return this.serviceRevision(current.targetRevisionArn)
+    return this.serviceRevision(svc.lastCompleted.revisionArn)
   }
 
   // ---- wire output ----
@@ -471,6 +1204,10 @@ export class EcsBackend {
       deploymentConfiguration: clone(svc.deploymentConfiguration),
       // Model: Service has no serviceConnectConfiguration; it lives on each deployment.
       deployments: svc.deployments.map((d) => this.deploymentWire(svc, d)),
+      ...(svc.currentServiceDeployment !== undefined
+        ? { currentServiceDeployment: svc.currentServiceDeployment }
+        : {}),
+      currentServiceRevisions: this.currentRevisions(svc),
       events: svc.events.map((e) => ({
         id: e.id,
         createdAt: epochSeconds(e.createdAt),
@@ -489,6 +1226,148 @@ export class EcsBackend {
       enableECSManagedTags: false,
       propagateTags: 'NONE',
       enableExecuteCommand: false
+    }
+  }
+
+  /**
+   * The revisions with tasks: one per revision of the deployments[] entries (a rollback entry
+   * shares its revision with the old one), with their task counts added up.
+   */
+  private currentRevisions(svc: ServiceState): Record<string, unknown>[] {
+    const byArn = new Map<
+      string,
+      {
+        arn: string
+        requestedTaskCount: number
+        runningTaskCount: number
+        pendingTaskCount: number
+      }
+    >()
+    for (const d of svc.deployments) {
+      const entry = byArn.get(d.revisionArn) ?? {
+        arn: d.revisionArn,
+        requestedTaskCount: 0,
+        runningTaskCount: 0,
+        pendingTaskCount: 0
+      }
+      // The newest entry of a revision says how many tasks it should have.
+      if (!byArn.has(d.revisionArn)) entry.requestedTaskCount = d.desiredCount
+      entry.runningTaskCount += d.runningCount
+      entry.pendingTaskCount += d.pendingCount
+      byArn.set(d.revisionArn, entry)
+    }
+    return [...byArn.values()]
+  }
+
+  private revisionSummary(
+    svc: ServiceState,
+    arn: string,
+    entryId?: string
+  ): {
+    arn: string
+    requestedTaskCount: number
+    runningTaskCount: number
+    pendingTaskCount: number
+  } {
+    const d =
+      (entryId !== undefined ? svc.deployments.find((e) => e.id === entryId) : undefined) ??
+      svc.deployments.find((e) => e.revisionArn === arn)
+    return {
+      arn,
+      requestedTaskCount: d?.desiredCount ?? 0,
+      runningTaskCount: d?.runningCount ?? 0,
+      pendingTaskCount: d?.pendingCount ?? 0
+    }
+  }
+
+  private serviceDeploymentWire(
+    svc: ServiceState,
+    sd: ServiceDeploymentState
+  ): Record<string, unknown> {
+    const s = epochSeconds
+    const phase = FINAL.has(sd.status) ? undefined : sd.phases[sd.phase]
+    const strategy = sd.deploymentConfiguration.strategy ?? 'ROLLING'
+    const weights =
+      strategy === 'ROLLING'
+        ? {}
+        : sd.status === 'SUCCESSFUL'
+          ? { requestedTestTrafficWeight: 100, requestedProductionTrafficWeight: 100 }
+          : {
+              requestedTestTrafficWeight: phase?.testWeight ?? 0,
+              requestedProductionTrafficWeight: phase?.productionWeight ?? 0
+            }
+    return {
+      serviceDeploymentArn: sd.arn,
+      serviceArn: svc.serviceArn,
+      clusterArn: svc.clusterArn,
+      createdAt: s(sd.createdAt),
+      ...(sd.startedAt !== undefined ? { startedAt: s(sd.startedAt) } : {}),
+      ...(sd.finishedAt !== undefined ? { finishedAt: s(sd.finishedAt) } : {}),
+      ...(sd.stoppedAt !== undefined ? { stoppedAt: s(sd.stoppedAt) } : {}),
+      updatedAt: s(sd.updatedAt),
+      sourceServiceRevisions: sd.sourceRevisionArns.map((arn) => this.revisionSummary(svc, arn)),
+      targetServiceRevision: {
+        ...this.revisionSummary(svc, sd.targetRevisionArn, sd.deploymentId),
+        ...weights
+      },
+      status: sd.status,
+      ...(sd.statusReason !== undefined ? { statusReason: sd.statusReason } : {}),
+      ...(sd.lifecycleStage !== undefined ? { lifecycleStage: sd.lifecycleStage } : {}),
+      deploymentConfiguration: clone(sd.deploymentConfiguration),
+      ...(sd.rollback
+        ? {
+            rollback: {
+              reason: sd.rollback.reason,
+              startedAt: s(sd.rollback.startedAt),
+              serviceRevisionArn: sd.rollback.serviceRevisionArn
+            }
+          }
+        : {}),
+      deploymentCircuitBreaker: { ...sd.circuitBreaker },
+      alarms: { status: 'DISABLED' }
+    }
+  }
+
+  private serviceDeploymentBrief(
+    svc: ServiceState,
+    sd: ServiceDeploymentState
+  ): Record<string, unknown> {
+    const s = epochSeconds
+    return {
+      serviceDeploymentArn: sd.arn,
+      serviceArn: svc.serviceArn,
+      clusterArn: svc.clusterArn,
+      ...(sd.startedAt !== undefined ? { startedAt: s(sd.startedAt) } : {}),
+      createdAt: s(sd.createdAt),
+      ...(sd.finishedAt !== undefined ? { finishedAt: s(sd.finishedAt) } : {}),
+      targetServiceRevisionArn: sd.targetRevisionArn,
+      status: sd.status,
+      ...(sd.statusReason !== undefined ? { statusReason: sd.statusReason } : {})
+    }
+  }
+
+  private serviceRevisionWire(svc: ServiceState, r: ServiceRevisionState): Record<string, unknown> {
+    const td = this.findTaskDefinition(r.taskDefinition)
+    const awsvpc = td?.networkMode === 'awsvpc'
+    return {
+      serviceRevisionArn: r.arn,
+      serviceArn: svc.serviceArn,
+      clusterArn: svc.clusterArn,
+      taskDefinition: r.taskDefinition,
+      launchType: awsvpc ? 'FARGATE' : 'EC2',
+      ...(awsvpc ? { platformVersion: '1.4.0', platformFamily: 'Linux' } : {}),
+      loadBalancers: [],
+      serviceRegistries: [],
+      ...(r.networkConfiguration ? { networkConfiguration: clone(r.networkConfiguration) } : {}),
+      containerImages: (td?.containerDefinitions ?? []).map((c) => ({
+        containerName: c.name,
+        image: c.image
+      })),
+      guardDutyEnabled: false,
+      ...(r.serviceConnectConfiguration
+        ? { serviceConnectConfiguration: clone(r.serviceConnectConfiguration) }
+        : {}),
+      createdAt: epochSeconds(r.createdAt)
     }
   }
 
@@ -648,6 +1527,69 @@ export class EcsBackend {
       }
     }),
 
+    DescribeServiceDeployments: handler<DescribeServiceDeploymentsInput>((input, ctx) => {
+      const arns = [...new Set(input.serviceDeploymentArns)]
+      this.checkArnCount(input.serviceDeploymentArns, 'serviceDeploymentArns')
+      const found: { svc: ServiceState; sd: ServiceDeploymentState }[] = []
+      const failures: { arn: string; reason: string }[] = []
+      for (const arn of arns) {
+        const entry = this.deploymentIndex.get(arn)
+        if (entry) found.push(entry)
+        else failures.push({ arn, reason: 'MISSING' })
+      }
+      const services = [...new Set(found.map((e) => e.svc))]
+      for (const svc of services) this.advance(svc, ctx.now)
+      const serviceDeployments = found.map((e) => this.serviceDeploymentWire(e.svc, e.sd))
+      // 'observe' mode: what this call showed is one observation of each deployment it
+      // included; the next call sees the next phase.
+      for (const { svc, sd } of found) {
+        if (svc.progress === 'observe') this.observe(svc, ctx.now, [sd])
+      }
+      return { serviceDeployments, failures }
+    }),
+
+    ListServiceDeployments: handler<ListServiceDeploymentsInput>((input, ctx) => {
+      const cluster = this.resolveCluster(input.cluster)
+      const svc = this.findService(cluster, input.service)
+      if (!svc) throw new AwsError('ServiceNotFoundException', 'Service not found.')
+      // Model doc: maxResults "can be between 1 and 100"; without it, up to 20 results.
+      const max = input.maxResults ?? 20
+      if (max < 1 || max > 100) {
+        throw new AwsError('InvalidParameterException', 'maxResults must be between 1 and 100.')
+      }
+      this.advance(svc, ctx.now)
+      const key = `${cluster.name}/${svc.serviceName}`
+      const start = input.nextToken === undefined ? 0 : this.decodeToken(input.nextToken, key)
+      const after = input.createdAt?.after
+      const before = input.createdAt?.before
+      const matching = svc.serviceDeployments.filter(
+        (sd) =>
+          (input.status === undefined ||
+            input.status.length === 0 ||
+            input.status.includes(sd.status)) &&
+          (after === undefined || sd.createdAt >= after * 1000) &&
+          (before === undefined || sd.createdAt <= before * 1000)
+      )
+      const page = matching.slice(start, start + max)
+      const next = start + max < matching.length ? this.encodeToken(start + max, key) : undefined
+      return {
+        serviceDeployments: page.map((sd) => this.serviceDeploymentBrief(svc, sd)),
+        ...(next ? { nextToken: next } : {})
+      }
+    }),
+
+    DescribeServiceRevisions: handler<DescribeServiceRevisionsInput>((input) => {
+      this.checkArnCount(input.serviceRevisionArns, 'serviceRevisionArns')
+      const serviceRevisions: Record<string, unknown>[] = []
+      const failures: { arn: string; reason: string }[] = []
+      for (const arn of new Set(input.serviceRevisionArns)) {
+        const entry = this.revisionIndex.get(arn)
+        if (entry) serviceRevisions.push(this.serviceRevisionWire(entry.svc, entry.revision))
+        else failures.push({ arn, reason: 'MISSING' })
+      }
+      return { serviceRevisions, failures }
+    }),
+
     UpdateService: handler<UpdateServiceInput>((input, ctx) => {
       const cluster = this.resolveCluster(input.cluster)
       const svc = this.findService(cluster, input.service)
@@ -696,7 +1638,7 @@ export class EcsBackend {
       if (triggers) {
         const failure = svc.pendingRolloutFailure
         delete svc.pendingRolloutFailure
-        this.startDeployment(
+        this.beginServiceDeployment(
           svc,
           ctx.now,
           {
@@ -709,6 +1651,18 @@ export class EcsBackend {
       }
       return { service: this.serviceWire(svc, false) }
     })
+  }
+
+  private checkArnCount(arns: string[], member: string): void {
+    if (arns.length === 0) {
+      throw new AwsError('InvalidParameterException', `${member} cannot be empty.`)
+    }
+    if (arns.length > MAX_DESCRIBE_ARNS) {
+      throw new AwsError(
+        'InvalidParameterException',
+        `${member} can have at most ${MAX_DESCRIBE_ARNS} items.`
+      )
+    }
   }
 
   private encodeToken(offset: number, cluster: string): string {

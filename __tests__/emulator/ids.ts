@@ -28,3 +28,16 @@ export function cloudMapServiceId(): string {
   while (id.length < 20) id += alphabet[randomInt(0, alphabet.length)] ?? 'a'
   return id
 }
+
+/** Service deployment ids (last ARN segment): 21 letters and digits. */
+export function serviceDeploymentId(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+  let id = ''
+  while (id.length < 21) id += alphabet[randomInt(0, alphabet.length)] ?? 'a'
+  return id
+}
+
+/** Service revision ids (last ARN segment): 19 digits, like deployment ids. */
+export function serviceRevisionId(): string {
+  return deploymentId().slice('ecs-svc/'.length)
+}

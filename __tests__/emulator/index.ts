@@ -3,8 +3,21 @@
  * awsJson1_1 and IAM over awsQuery, on one HTTP endpoint that every SDK client reaches through
  * AWS_ENDPOINT_URL. Requests are validated against shapes extracted from the official models.
  */
-import { EcsBackend, type ServiceSeed, type TaskDefinitionSeed } from './ecs.js'
-import type { ServiceConnectConfiguration, ServiceState } from './ecs-types.js'
+import {
+  EcsBackend,
+  type ExternalDeployment,
+  type ServiceSeed,
+  type TaskDefinitionSeed
+} from './ecs.js'
+import type {
+  DeploymentCompletion,
+  DeploymentTransition,
+  ProgressMode,
+  ServiceConnectConfiguration,
+  ServiceDeploymentState,
+  ServiceRevisionState,
+  ServiceState
+} from './ecs-types.js'
 import { IamBackend, type RoleSeed } from './iam.js'
 import { KmsBackend, type KmsKeySeed } from './kms.js'
 import { loadModel, type ServiceKey } from './model.js'
@@ -21,7 +34,7 @@ export type { RecordedCall, FaultKind } from './server.js'
 export type { RateLimit } from './throttle.js'
 export { ECS_RATE_LIMITS } from './throttle.js'
 export type { ServiceKey } from './model.js'
-export type { TaskDefinitionSeed, ServiceSeed } from './ecs.js'
+export type { TaskDefinitionSeed, ServiceSeed, ExternalDeployment } from './ecs.js'
 export type {
   CaStatus,
   CaType,
@@ -59,6 +72,31 @@ export interface EmulatorOptions {
    * themselves, so a rollout settles exactly when the test says, however slow the machine.
    */
   clock?: () => number
+  /**
+   * How deployments move from phase to phase (README "Deployments and time"): 'time'
+   * (default; rolloutMs and minuteMs), 'observe' (one phase per DescribeServiceDeployments
+   * that shows the deployment) or 'manual' (only step()/settle()). Services can override it.
+   */
+  progress?: ProgressMode
+  /** 'time' mode: how long one minute of bake time lasts, ms; default 60000 (real time). */
+  minuteMs?: number
+}
+
+/** Which service deployment change waitForDeployment waits for (all given members must match). */
+export interface DeploymentMatch {
+  serviceDeploymentArn?: string
+  status?: ServiceDeploymentState['status']
+  lifecycleStage?: ServiceDeploymentState['lifecycleStage']
+}
+
+/** Which recorded calls afterCall and waitForCall react to. */
+export type CallMatch = string | ((call: RecordedCall) => boolean)
+
+export interface AfterCallOptions {
+  /** Fire on the nth matching call (1 = the first); default 1. */
+  nth?: number
+  /** Keep firing on every later match too; default false (fires once). */
+  repeat?: boolean
 }
 
 /** Adds `| undefined` to every member, so SDK-typed objects (which allow it) are accepted. */
@@ -76,6 +114,7 @@ export interface ServiceSeedInput extends Omit<ServiceSeed, 'serviceConnectConfi
 export interface Emulator {
   /** http://127.0.0.1:<port> */
   readonly url: string
+  /** Stops the server; rejects if an afterCall callback threw meanwhile. */
   close(): Promise<void>
   /** AWS_ENDPOINT_URL, AWS_REGION, dummy credentials and AWS_EC2_METADATA_DISABLED. */
   env(): Record<string, string>
@@ -106,7 +145,9 @@ export interface Emulator {
   /**
    * The next `count` calls to `operation` fail: 'server' (default) with the service's 5xx
    * fault (ECS ServerException, KMS KMSInternalException, ACM-PCA InternalFailure, IAM
-   * ServiceFailure), 'throttle' with 400 ThrottlingException (IAM: Throttling).
+   * ServiceFailure), 'throttle' with 400 ThrottlingException (IAM: Throttling),
+   * 'server-after' with the 5xx after the request was applied (a retried UpdateService starts
+   * a second deployment). A count of Infinity never runs out.
    */
   injectFaults(operation: string, count: number, kind?: FaultKind): void
   /**
@@ -115,6 +156,72 @@ export interface Emulator {
    * Throws if the service was never added.
    */
   service(cluster: string, name: string): ServiceState
+
+  // ---- service deployments (README "Deployments and time") ----
+
+  /**
+   * Starts a deployment as someone else would (another pipeline): like UpdateService without a
+   * Service Connect change, so the current Service Connect configuration is carried forward.
+   * Returns the service deployment ARN.
+   */
+  startDeployment(cluster: string, service: string, options?: ExternalDeployment): string
+  /** The deployment stops progressing (a release that stays in flight) until resumed. */
+  holdDeployment(serviceDeploymentArn: string): void
+  resumeDeployment(serviceDeploymentArn: string): void
+  /** Lifecycle hooks answer IN_PROGRESS: deployments pause in each hooked stage until released. */
+  holdLifecycleHooks(cluster: string, service: string, hold?: boolean): void
+  /** The paused hook answers SUCCEEDED (default: next stage) or FAILED (rollback). */
+  releaseLifecycleHook(cluster: string, service: string, result?: 'SUCCEEDED' | 'FAILED'): void
+  /** The next rollback of the service ends in ROLLBACK_FAILED with this reason. */
+  failNextRollback(cluster: string, service: string, reason?: string): void
+  /** Moves every active deployment of the service one step (any mode; 'manual' needs it). */
+  step(cluster: string, service: string, count?: number): void
+  /** Steps until no deployment of the service can move (done, held or paused at a hook). */
+  settle(cluster: string, service: string): void
+  /** Adds a service event at the given time (ms since the epoch), e.g. one from before the run. */
+  addServiceEvent(cluster: string, service: string, message: string, createdAt: number): void
+  /** A copy of a service deployment (bookkeeping included). */
+  serviceDeployment(serviceDeploymentArn: string): ServiceDeploymentState
+  serviceRevision(serviceRevisionArn: string): ServiceRevisionState
+  /**
+   * The revision of the last completed deployment: what the service runs in full now (the
+   * source while a deployment is unfinished, after a rollback or a stop; the target after
+   * SUCCESSFUL).
+   */
+  revisionInForce(cluster: string, service: string): ServiceRevisionState
+  /**
+   * The revision that serves production traffic: like revisionInForce, except that the target
+   * of an unfinished deployment counts once it has taken over (ROLLING from POST_SCALE_UP;
+   * BLUE_GREEN / LINEAR / CANARY from POST_PRODUCTION_TRAFFIC_SHIFT, so during BAKE_TIME).
+   */
+  productionRevision(cluster: string, service: string): ServiceRevisionState
+  /** Every status / lifecycle stage change so far, in order. */
+  deploymentTransitions(cluster?: string, service?: string): DeploymentTransition[]
+  /**
+   * Resolves with the first transition of the service (past or future) that matches; rejects
+   * after timeoutMs (default 10000). In 'time' mode the emulator applies due changes while
+   * waiting, so nothing else has to read the service.
+   */
+  waitForDeployment(
+    cluster: string,
+    service: string,
+    match: DeploymentMatch,
+    options?: { timeoutMs?: number }
+  ): Promise<DeploymentTransition>
+  /** Called whenever a service deployment reaches a final status; returns an unsubscribe. */
+  onDeploymentCompleted(listener: (completion: DeploymentCompletion) => void): () => void
+  /**
+   * Runs `fn` right after a matching call was answered (default: successful calls to the named
+   * operation), e.g. "someone else deploys after the action's UpdateService". Returns an
+   * unsubscribe.
+   */
+  afterCall(
+    match: CallMatch,
+    fn: (call: RecordedCall) => void,
+    options?: AfterCallOptions
+  ): () => void
+  /** Resolves with the first recorded call (past or future) that matches; rejects after timeoutMs. */
+  waitForCall(match: CallMatch, options?: { timeoutMs?: number }): Promise<RecordedCall>
 }
 
 /** Operation names that write; anything else the emulator serves only reads. */
@@ -131,6 +238,8 @@ class LocalEmulator implements Emulator {
   private readonly iam: IamBackend
   private readonly denied = new Set<string>()
   private readonly faults = new Map<string, { count: number; kind: FaultKind }>()
+  private readonly callListeners: ((call: RecordedCall) => void)[] = []
+  private readonly callbackErrors: unknown[] = []
   private closed: Promise<void> | undefined
 
   constructor(
@@ -139,7 +248,15 @@ class LocalEmulator implements Emulator {
   ) {
     const clock = options.clock ?? ((): number => Date.now())
     const where = { region: options.region, accountId: options.accountId }
-    this.ecs = new EcsBackend({ ...where, rolloutMs: options.rolloutMs ?? 300 }, clock)
+    this.ecs = new EcsBackend(
+      {
+        ...where,
+        rolloutMs: options.rolloutMs ?? 300,
+        minuteMs: options.minuteMs ?? 60_000,
+        progress: options.progress ?? 'time'
+      },
+      clock
+    )
     this.pca = new PcaBackend(where, clock)
     this.kms = new KmsBackend(where, clock)
     this.iam = new IamBackend(options.accountId, clock)
@@ -166,6 +283,14 @@ class LocalEmulator implements Emulator {
         },
         record: (call) => {
           this.calls.push(call)
+          for (const listener of [...this.callListeners]) {
+            // A failing test callback must not turn into an emulator response; close() reports it.
+            try {
+              listener(call)
+            } catch (err) {
+              this.callbackErrors.push(err)
+            }
+          }
         }
       }
     )
@@ -176,7 +301,11 @@ class LocalEmulator implements Emulator {
   }
 
   close(): Promise<void> {
-    this.closed ??= this.server.close()
+    this.closed ??= this.server.close().then(() => {
+      if (this.callbackErrors.length > 0) {
+        throw new AggregateError(this.callbackErrors, 'an afterCall callback threw')
+      }
+    })
     return this.closed
   }
 
@@ -214,6 +343,13 @@ class LocalEmulator implements Emulator {
 
   addService(s: ServiceSeedInput): string {
     const { serviceConnectConfiguration, ...rest } = s
+    if (rest.deploymentConfiguration !== undefined) {
+      const config: unknown = JSON.parse(JSON.stringify(rest.deploymentConfiguration))
+      const issues = validateShape(loadModel('ecs'), 'DeploymentConfiguration', config)
+      if (issues.length > 0) {
+        throw new Error(`addService ${s.name}: deploymentConfiguration: ${summarize(issues)}`)
+      }
+    }
     if (serviceConnectConfiguration === undefined) return this.ecs.addService(rest)
     // Drop undefined members (as JSON would), then hold the seed to the model like a request.
     const sc: unknown = JSON.parse(JSON.stringify(serviceConnectConfiguration))
@@ -262,6 +398,194 @@ class LocalEmulator implements Emulator {
   service(cluster: string, name: string): ServiceState {
     return this.ecs.service(cluster, name)
   }
+
+  startDeployment(cluster: string, service: string, options: ExternalDeployment = {}): string {
+    if (options.serviceConnectConfiguration !== undefined) {
+      const issues = validateShape(
+        loadModel('ecs'),
+        'ServiceConnectConfiguration',
+        JSON.parse(JSON.stringify(options.serviceConnectConfiguration))
+      )
+      if (issues.length > 0) {
+        throw new Error(
+          `startDeployment ${service}: serviceConnectConfiguration: ${summarize(issues)}`
+        )
+      }
+    }
+    return this.ecs.startExternalDeployment(cluster, service, options)
+  }
+
+  holdDeployment(serviceDeploymentArn: string): void {
+    this.ecs.holdDeployment(serviceDeploymentArn)
+  }
+
+  resumeDeployment(serviceDeploymentArn: string): void {
+    this.ecs.resumeDeployment(serviceDeploymentArn)
+  }
+
+  holdLifecycleHooks(cluster: string, service: string, hold = true): void {
+    this.ecs.setHoldLifecycleHooks(cluster, service, hold)
+  }
+
+  releaseLifecycleHook(
+    cluster: string,
+    service: string,
+    result: 'SUCCEEDED' | 'FAILED' = 'SUCCEEDED'
+  ): void {
+    this.ecs.releaseLifecycleHook(cluster, service, result)
+  }
+
+  failNextRollback(cluster: string, service: string, reason = 'tasks failed to start'): void {
+    this.ecs.failNextRollback(cluster, service, reason)
+  }
+
+  step(cluster: string, service: string, count = 1): void {
+    for (let i = 0; i < count; i++) this.ecs.step(cluster, service)
+  }
+
+  settle(cluster: string, service: string): void {
+    this.ecs.settle(cluster, service)
+  }
+
+  addServiceEvent(cluster: string, service: string, message: string, createdAt: number): void {
+    this.ecs.addServiceEvent(cluster, service, message, createdAt)
+  }
+
+  serviceDeployment(serviceDeploymentArn: string): ServiceDeploymentState {
+    return this.ecs.serviceDeployment(serviceDeploymentArn)
+  }
+
+  serviceRevision(serviceRevisionArn: string): ServiceRevisionState {
+    return this.ecs.serviceRevision(serviceRevisionArn)
+  }
+
+  revisionInForce(cluster: string, service: string): ServiceRevisionState {
+    return this.ecs.revisionInForce(cluster, service)
+  }
+
+  productionRevision(cluster: string, service: string): ServiceRevisionState {
+    return this.ecs.productionRevision(cluster, service)
+  }
+
+  deploymentTransitions(cluster?: string, service?: string): DeploymentTransition[] {
+    return this.ecs.transitions
+      .filter(
+        (t) =>
+          (cluster === undefined || t.cluster === cluster) &&
+          (service === undefined || t.service === service)
+      )
+      .map((t) => ({ ...t }))
+  }
+
+  waitForDeployment(
+    cluster: string,
+    service: string,
+    match: DeploymentMatch,
+    { timeoutMs = 10_000 }: { timeoutMs?: number } = {}
+  ): Promise<DeploymentTransition> {
+    const matches = (t: DeploymentTransition): boolean =>
+      t.cluster === cluster &&
+      t.service === service &&
+      (match.serviceDeploymentArn === undefined ||
+        t.serviceDeploymentArn === match.serviceDeploymentArn) &&
+      (match.status === undefined || t.status === match.status) &&
+      (match.lifecycleStage === undefined || t.lifecycleStage === match.lifecycleStage)
+    const describe = JSON.stringify(match)
+    return this.until(
+      this.ecs.transitionListeners,
+      () => this.ecs.transitions.find(matches),
+      matches,
+      timeoutMs,
+      `no deployment of ${cluster}/${service} matched ${describe}`,
+      // 'time' mode applies changes lazily: tick while waiting so nothing else has to read.
+      () => {
+        this.ecs.tickAll(Date.now())
+      }
+    )
+  }
+
+  onDeploymentCompleted(listener: (completion: DeploymentCompletion) => void): () => void {
+    return subscribe(this.ecs.onDeploymentCompleted, listener)
+  }
+
+  afterCall(
+    match: CallMatch,
+    fn: (call: RecordedCall) => void,
+    { nth = 1, repeat = false }: AfterCallOptions = {}
+  ): () => void {
+    const test = callMatcher(match)
+    let seen = 0
+    const unsubscribe = subscribe(this.callListeners, (call) => {
+      if (!test(call)) return
+      seen++
+      if (seen < nth) return
+      if (!repeat) unsubscribe()
+      fn(call)
+    })
+    return unsubscribe
+  }
+
+  waitForCall(
+    match: CallMatch,
+    { timeoutMs = 10_000 }: { timeoutMs?: number } = {}
+  ): Promise<RecordedCall> {
+    const test = callMatcher(match)
+    return this.until(
+      this.callListeners,
+      () => this.calls.find(test),
+      test,
+      timeoutMs,
+      `no call matched ${typeof match === 'string' ? match : 'the predicate'}`
+    )
+  }
+
+  /** Resolves with a past value or the first future event that matches; rejects on timeout. */
+  private until<T>(
+    listeners: ((value: T) => void)[],
+    past: () => T | undefined,
+    test: (value: T) => boolean,
+    timeoutMs: number,
+    failure: string,
+    tick?: () => void
+  ): Promise<T> {
+    const hit = past()
+    if (hit !== undefined) return Promise.resolve(hit)
+    return new Promise<T>((resolve, reject) => {
+      const done = (): void => {
+        unsubscribe()
+        clearTimeout(timer)
+        if (ticker) clearInterval(ticker)
+      }
+      const unsubscribe = subscribe(listeners, (value) => {
+        if (!test(value)) return
+        done()
+        resolve(value)
+      })
+      const timer = setTimeout(() => {
+        done()
+        reject(new Error(`${failure} within ${timeoutMs} ms`))
+      }, timeoutMs)
+      const ticker = tick ? setInterval(tick, 5) : undefined
+      // A wait nobody awaits any more must not keep the test process alive.
+      timer.unref()
+      ticker?.unref()
+    })
+  }
+}
+
+function subscribe<T>(list: ((value: T) => void)[], listener: (value: T) => void): () => void {
+  list.push(listener)
+  return () => {
+    const index = list.indexOf(listener)
+    if (index >= 0) list.splice(index, 1)
+  }
+}
+
+/** Default: successful calls to the named operation. */
+function callMatcher(match: CallMatch): (call: RecordedCall) => boolean {
+  return typeof match === 'string'
+    ? (call) => call.operation === match && call.errorCode === undefined
+    : match
 }
 
 /** Starts an emulator on a random local port. Call close() when done. */

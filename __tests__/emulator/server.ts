@@ -44,7 +44,12 @@ export interface Backend {
   handlers: Record<string, Handler>
 }
 
-export type FaultKind = 'throttle' | 'server'
+/**
+ * 'server': a 5xx instead of running the request; 'throttle': ThrottlingException;
+ * 'server-after': the request is applied, then answered with the 5xx (the SDK retries a
+ * request that already took effect).
+ */
+export type FaultKind = 'throttle' | 'server' | 'server-after'
 
 export interface Policy {
   region: string
@@ -321,7 +326,7 @@ export class EmulatorServer {
         : new AwsError('AccessDeniedException', message, 400)
     }
     const fault = this.policy.takeFault(operation)
-    if (fault) return faultError(service, fault)
+    if (fault && fault !== 'server-after') return faultError(service, fault)
     if (!this.policy.throttler.take(operation, ctx.now)) return throttlingError(service)
 
     const issues = validateShape(model, op.input, raw)
@@ -337,7 +342,10 @@ export class EmulatorServer {
       return new AwsError(validationCode(service), summarize(issues))
     }
     try {
-      ok(await handler(raw as Record<string, unknown>, ctx))
+      const output = await handler(raw as Record<string, unknown>, ctx)
+      // Applied, but the answer is lost: what a retried write sees after a 5xx.
+      if (fault === 'server-after') return faultError(service, 'server')
+      ok(output)
       return undefined
     } catch (err) {
       if (err instanceof AwsError) return err
@@ -368,7 +376,7 @@ function throttlingError(service: ServiceKey): AwsError {
     : new AwsError('ThrottlingException', 'Rate exceeded', 400)
 }
 
-function faultError(service: ServiceKey, kind: FaultKind): AwsError {
+function faultError(service: ServiceKey, kind: Exclude<FaultKind, 'server-after'>): AwsError {
   if (kind === 'throttle') return throttlingError(service)
   switch (service) {
     case 'ecs':

@@ -13,12 +13,16 @@ export interface RateLimit {
 
 /**
  * Per-account, per-Region ECS limits as listed in AWS-FACTS.md (from the ECS "Request
- * throttling" page): UpdateService 50/5, DescribeServices and ListServices 100/20.
+ * throttling" page): UpdateService 50/5, DescribeServices and ListServices 100/20,
+ * DescribeServiceDeployments and ListServiceDeployments 50/20.
  */
 export const ECS_RATE_LIMITS: Readonly<Record<string, RateLimit>> = {
   UpdateService: { burst: 50, perSecond: 5 },
   DescribeServices: { burst: 100, perSecond: 20 },
-  ListServices: { burst: 100, perSecond: 20 }
+  ListServices: { burst: 100, perSecond: 20 },
+  // AWS-FACTS "Deployments as ECS runs them today": List/DescribeServiceDeployments 50 / 20.
+  DescribeServiceDeployments: { burst: 50, perSecond: 20 },
+  ListServiceDeployments: { burst: 50, perSecond: 20 }
 }
 
 interface Bucket {
