@@ -17,6 +17,7 @@ describe('committed model files', () => {
     ['ecs', ['DescribeServices', 'UpdateService', 'ListServices', 'DescribeTaskDefinition']],
     ['acm-pca', ['DescribeCertificateAuthority', 'GetCertificateAuthorityCertificate', 'ListTags']],
     ['kms', ['DescribeKey']],
+    ['secretsmanager', ['ListSecrets', 'DescribeSecret']],
     ['iam', ['GetRole', 'ListAttachedRolePolicies']]
   ])(
     '%s: exactly the operations the action calls, every target resolvable',

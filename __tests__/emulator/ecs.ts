@@ -92,6 +92,12 @@ const clone = <T>(v: T): T => structuredClone(v)
 export class EcsBackend {
   private readonly clusters = new Map<string, ClusterState>()
   private readonly taskDefinitions = new Map<string, TaskDefinitionState[]>()
+  /**
+   * Told each time a deployment completes (and for the completed deployment a seeded service
+   * starts with), at the time it completed. index.ts uses it to issue the Service Connect TLS
+   * certificate secrets.
+   */
+  onDeploymentCompleted?: (svc: ServiceState, deployment: DeploymentState, at: number) => void
 
   constructor(
     private readonly settings: EcsSettings,
@@ -214,6 +220,7 @@ export class EcsBackend {
     }
     this.event(service, now, `(service ${name}) has reached a steady state.`)
     cluster.services.set(name, service)
+    this.onDeploymentCompleted?.(service, deployment, now)
     return service.serviceArn
   }
 
@@ -226,6 +233,28 @@ export class EcsBackend {
     const svc = this.seeded(cluster, name)
     this.advance(svc, this.clock())
     return clone(svc)
+  }
+
+  /** Applies the rollout transitions due by `now` to every service (not only the ones read). */
+  settleAll(now: number): void {
+    for (const cluster of this.clusters.values())
+      for (const svc of cluster.services.values()) this.advance(svc, now)
+  }
+
+  /** Moves every stored time back by `ms`: to anyone reading, that much time has passed. */
+  shiftTime(ms: number): void {
+    for (const revisions of this.taskDefinitions.values())
+      for (const td of revisions) td.registeredAt -= ms
+    for (const cluster of this.clusters.values())
+      for (const svc of cluster.services.values()) {
+        svc.createdAt -= ms
+        for (const event of svc.events) event.createdAt -= ms
+        for (const d of svc.deployments) {
+          d.createdAt -= ms
+          d.updatedAt -= ms
+          d.settlesAt -= ms
+        }
+      }
   }
 
   private seeded(cluster: string, name: string): ServiceState {
@@ -377,6 +406,7 @@ export class EcsBackend {
             ? { serviceConnectConfiguration: clone(primary.serviceConnectConfiguration) }
             : {})
         }
+        this.onDeploymentCompleted?.(svc, primary, at)
         continue
       }
       // Accept either "tasks failed to start" or the full "ECS deployment circuit breaker: ..." text.
