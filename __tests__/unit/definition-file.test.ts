@@ -93,6 +93,8 @@ describe('runDefinitionFile', () => {
     maxConcurrency: 10,
     minCaValidityDays: 30,
     failOnNoncompliant: true,
+    checkCertificates: 'on',
+    certificateGraceMinutes: 15,
     serviceDefinition: output ? { path, output } : { path },
     ...extra
   })

@@ -1,5 +1,6 @@
 /** Pure: the job summary as Markdown. Tables first, because that is what reviewers scan. */
 import type { CaDetails } from '../checks/ca.js'
+import type { CertificateStatus } from '../checks/certificates.js'
 import type { Finding } from '../checks/findings.js'
 import { type ServiceOutcome, tlsAfterRun } from './outcome.js'
 import { isCompliant, type RunResult } from './result.js'
@@ -34,6 +35,35 @@ const ICONS: Record<ServiceOutcome['status'], string> = {
   noncompliant: '❌ noncompliant'
 }
 
+const CERTIFICATE_TEXT: Record<CertificateStatus, string> = {
+  issued: '✅ issued',
+  pending: 'ℹ️ not issued yet',
+  deploying: '⏳ deploying',
+  missing: '❌ missing',
+  stale: '❌ not renewed',
+  'rotation-disabled': '❌ rotation off',
+  'rotation-overdue': '⚠️ rotation overdue',
+  replicated: '⚠️ replicated'
+}
+
+/** The Certificate column, present only when the run checked certificates. */
+type CertificateCell = (outcome: ServiceOutcome) => string
+
+function certificateCells(result: RunResult): CertificateCell | undefined {
+  if (!result.certificates) return undefined
+  const byName = new Map(result.certificates.map((report) => [report.service, report]))
+  return (outcome) => {
+    const report = byName.get(outcome.name)
+    if (!report) return ''
+    const [secret] = report.secrets
+    const renewed = secret?.lastRotatedAt ?? secret?.createdAt
+    const when = renewed
+      ? ` (${secret?.lastRotatedAt ? 'rotated' : 'issued'} ${renewed.toISOString().slice(0, 16).replace('T', ' ')} UTC)`
+      : ''
+    return cell(`${CERTIFICATE_TEXT[report.status]}${when}`)
+  }
+}
+
 function resultText(outcome: ServiceOutcome): string {
   const rollout =
     outcome.rollout && outcome.rollout !== 'completed' ? ` (rollout ${outcome.rollout})` : ''
@@ -41,31 +71,35 @@ function resultText(outcome: ServiceOutcome): string {
   return cell(`${ICONS[outcome.status]}${rollout}${error}`)
 }
 
-function serviceRows(outcome: ServiceOutcome): string[] {
+function serviceRows(outcome: ServiceOutcome, certificate?: CertificateCell): string[] {
   const deployment = outcome.deploymentId ? code(outcome.deploymentId) : ''
+  const extra = (first: boolean): string =>
+    certificate ? ` ${first ? certificate(outcome) : ''} |` : ''
   if (outcome.ports.length === 0)
-    return [`| ${cell(outcome.name)} | | | | ${deployment} | ${resultText(outcome)} |`]
+    return [
+      `| ${cell(outcome.name)} | | | | ${deployment} | ${resultText(outcome)} |${extra(true)}`
+    ]
   const after = tlsAfterRun(outcome)
   return outcome.ports.map((port, index) => {
     const first = index === 0
     // A plan's "after" is what apply would set; otherwise it is where the run left the port.
     const now = outcome.status === 'would-update' ? port.after : after[index]?.tls
-    return `| ${first ? cell(outcome.name) : ''} | ${cell(port.portName)} | ${tlsText(port.before)} | ${tlsText(now)} | ${first ? deployment : ''} | ${first ? resultText(outcome) : ''} |`
+    return `| ${first ? cell(outcome.name) : ''} | ${cell(port.portName)} | ${tlsText(port.before)} | ${tlsText(now)} | ${first ? deployment : ''} | ${first ? resultText(outcome) : ''} |${extra(first)}`
   })
 }
 
-function changeTable(outcomes: readonly ServiceOutcome[]): string[] {
+function changeTable(outcomes: readonly ServiceOutcome[], certificate?: CertificateCell): string[] {
   const unchanged = outcomes.filter((outcome) => outcome.status === 'unchanged')
   const fold = unchanged.length > FOLD_UNCHANGED_AFTER
   const shown = fold ? outcomes.filter((outcome) => outcome.status !== 'unchanged') : outcomes
   const lines = [
-    '| Service | Port | TLS before | TLS after | Deployment | Result |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...shown.flatMap(serviceRows)
+    `| Service | Port | TLS before | TLS after | Deployment | Result |${certificate ? ' Certificate |' : ''}`,
+    `| --- | --- | --- | --- | --- | --- |${certificate ? ' --- |' : ''}`,
+    ...shown.flatMap((outcome) => serviceRows(outcome, certificate))
   ]
   if (fold)
     lines.push(
-      `| ${unchanged.length} services | | | | | ➖ unchanged: ${cell(unchanged.map((outcome) => outcome.name).join(', '))} |`
+      `| ${unchanged.length} services | | | | | ➖ unchanged: ${cell(unchanged.map((outcome) => outcome.name).join(', '))} |${certificate ? ' |' : ''}`
     )
   return lines
 }
@@ -83,16 +117,22 @@ function findingRows(findings: readonly Finding[]): string[] {
   ]
 }
 
-function complianceTable(outcomes: readonly ServiceOutcome[]): string[] {
+function complianceTable(
+  outcomes: readonly ServiceOutcome[],
+  certificate?: CertificateCell
+): string[] {
+  const extra = (outcome: ServiceOutcome, first: boolean): string =>
+    certificate ? ` ${first ? certificate(outcome) : ''} |` : ''
   return [
-    '| Service | Port | TLS | Result |',
-    '| --- | --- | --- | --- |',
+    `| Service | Port | TLS | Result |${certificate ? ' Certificate |' : ''}`,
+    `| --- | --- | --- | --- |${certificate ? ' --- |' : ''}`,
     ...outcomes.flatMap((outcome) => {
       const ports = tlsAfterRun(outcome)
-      if (ports.length === 0) return [`| ${cell(outcome.name)} | | | ${resultText(outcome)} |`]
+      if (ports.length === 0)
+        return [`| ${cell(outcome.name)} | | | ${resultText(outcome)} |${extra(outcome, true)}`]
       return ports.map(
         (port, index) =>
-          `| ${index === 0 ? cell(outcome.name) : ''} | ${cell(port.portName)} | ${tlsText(port.tls)} | ${index === 0 ? resultText(outcome) : ''} |`
+          `| ${index === 0 ? cell(outcome.name) : ''} | ${cell(port.portName)} | ${tlsText(port.tls)} | ${index === 0 ? resultText(outcome) : ''} |${extra(outcome, index === 0)}`
       )
     })
   ]
@@ -143,9 +183,17 @@ export function renderSummary(result: RunResult): string {
   const findings = [...result.findings, ...result.outcomes.flatMap((outcome) => outcome.findings)]
   if (result.mode === 'verify') {
     lines.push(isCompliant(result) ? '**Compliant.**' : '**Not compliant.**', '')
-    lines.push(...findingRows(findings), ...complianceTable(result.outcomes), '')
+    lines.push(
+      ...findingRows(findings),
+      ...complianceTable(result.outcomes, certificateCells(result)),
+      ''
+    )
   } else {
-    lines.push(...findingRows(findings), ...changeTable(result.outcomes), '')
+    lines.push(
+      ...findingRows(findings),
+      ...changeTable(result.outcomes, certificateCells(result)),
+      ''
+    )
     for (const [service, diff] of result.diffs)
       lines.push(
         `<details><summary>${service}: Service Connect configuration, before → after</summary>`,
