@@ -61,7 +61,8 @@ export async function readCertificates(
       )
     }
   } catch (error) {
-    const what = 'The TLS certificates ECS issued (Secrets Manager secrets ecs-sc!*)'
+    const what =
+      'Whether ECS issued and rotates the TLS certificates (Secrets Manager secrets ecs-sc!*)'
     return {
       reports: [],
       finding: isAccessDenied(error)
