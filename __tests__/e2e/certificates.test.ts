@@ -101,7 +101,7 @@ describe('verify', () => {
       }
     ])
     expect(run.summary).toContain('| Service | Port | TLS | Result | Certificate |')
-    expect(run.summary).toMatch(/\| payments \| http \| .* \| ✅ compliant \| ✅ issued \(issued /)
+    expect(run.summary).toMatch(/\| payments \| http \| .* \| ✅ compliant \| ✅ issued \(created /)
     // Metadata only: one ListSecrets, one DescribeSecret, never a secret value, nothing written.
     expect(secretsCalls()).toEqual(['ListSecrets', 'DescribeSecret'])
     expect(emulator.mutatingCalls()).toEqual([])

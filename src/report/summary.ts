@@ -58,7 +58,7 @@ function certificateCells(result: RunResult): CertificateCell | undefined {
     const [secret] = report.secrets
     const renewed = secret?.lastRotatedAt ?? secret?.createdAt
     const when = renewed
-      ? ` (${secret?.lastRotatedAt ? 'rotated' : 'issued'} ${renewed.toISOString().slice(0, 16).replace('T', ' ')} UTC)`
+      ? ` (${secret?.lastRotatedAt ? 'rotated' : 'created'} ${renewed.toISOString().slice(0, 16).replace('T', ' ')} UTC)`
       : ''
     return cell(`${CERTIFICATE_TEXT[report.status]}${when}`)
   }
