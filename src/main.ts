@@ -16,9 +16,12 @@ import { report } from './report/report.js'
 import { RolloutWatcher } from './act/rollout.js'
 import { hasFailures, isCompliant, type RunResult } from './report/result.js'
 import type { SecretsReader } from './aws/secrets.js'
-import { hasCertificateErrors, withCertificates } from './checks/certificates.js'
+import {
+  hasCertificateErrors,
+  type ServiceTlsDeployment,
+  withCertificates
+} from './checks/certificates.js'
 import { readCertificates, tlsDeploymentOf } from './read/certificates.js'
-import type { ServiceTlsDeployment } from './checks/certificates.js'
 import type { Lazy } from './read/read.js'
 
 interface Gateways {
@@ -50,15 +53,29 @@ async function loadGateways(inputs: Inputs): Promise<Gateways> {
 }
 
 /**
- * Checks the certificate secrets of the given TLS deployments and folds the result into the
- * run: findings per service, a `certificates` report, a shared warning when not permitted.
+ * Checks the certificate secrets and folds the result into the run: findings per service, a
+ * `certificates` report, a shared warning when not permitted. verify checks every service whose
+ * PRIMARY deployment has TLS; apply, after the rollouts, the services whose TLS deployment this
+ * run saw complete (just now, so the grace period starts now).
  */
 async function checkCertificatesInto(
   result: RunResult,
-  deployments: ServiceTlsDeployment[],
+  world: World,
   secrets: Lazy<SecretsReader>,
   inputs: Inputs
 ): Promise<void> {
+  const now = new Date()
+  const deployments: ServiceTlsDeployment[] =
+    inputs.mode === 'verify'
+      ? world.targets.flatMap((target) => {
+          const deployment = target.ok ? tlsDeploymentOf(target.name, target.service) : undefined
+          return deployment ? [deployment] : []
+        })
+      : result.outcomes.flatMap((outcome) =>
+          outcome.rollout === 'completed' && outcome.serviceArn
+            ? [{ name: outcome.name, serviceArn: outcome.serviceArn, completedAt: now }]
+            : []
+        )
   const mode = inputs.mode === 'verify' ? 'verify' : 'apply'
   const strict = inputs.checkCertificates === 'strict'
   const read = await readCertificates(deployments, secrets, {
@@ -128,23 +145,8 @@ async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> 
   else if (inputs.mode === 'plan') Object.assign(result, planMode(world, inputs))
   else if (gateways.writer)
     result.outcomes = await applyMode(world, inputs, gateways.read.ecs, gateways.writer, signal)
-  if (gateways.secrets && !signal.aborted) {
-    // verify: every service whose PRIMARY deployment has TLS. apply: the services whose TLS
-    // deployment this run saw complete, just now.
-    const now = new Date()
-    const deployments =
-      inputs.mode === 'verify'
-        ? world.targets.flatMap((target) => {
-            const deployment = target.ok ? tlsDeploymentOf(target.name, target.service) : undefined
-            return deployment ? [deployment] : []
-          })
-        : result.outcomes.flatMap((outcome) =>
-            outcome.rollout === 'completed' && outcome.serviceArn
-              ? [{ name: outcome.name, serviceArn: outcome.serviceArn, completedAt: now }]
-              : []
-          )
-    await checkCertificatesInto(result, deployments, gateways.secrets, inputs)
-  }
+  if (gateways.secrets && !signal.aborted)
+    await checkCertificatesInto(result, world, gateways.secrets, inputs)
   if (signal.aborted) result.cancelled = true
   return result
 }
