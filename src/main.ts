@@ -17,8 +17,23 @@ import { selectionKey } from './report/identity.js'
 import { report } from './report/report.js'
 import { RolloutWatcher } from './act/rollout.js'
 import { hasFailures, isCompliant, type RunResult } from './report/result.js'
+import type { SecretsReader } from './aws/secrets.js'
+import {
+  hasCertificateErrors,
+  type ServiceTlsDeployment,
+  withCertificates
+} from './checks/certificates.js'
+import { readCertificates, tlsDeploymentOf } from './read/certificates.js'
+import type { Lazy } from './read/read.js'
 
-async function loadGateways(inputs: Inputs): Promise<{ read: ReadGateways; writer?: EcsWriter }> {
+interface Gateways {
+  read: ReadGateways
+  writer?: EcsWriter
+  /** Present when this run checks the certificate secrets (verify and apply). */
+  secrets?: Lazy<SecretsReader>
+}
+
+async function loadGateways(inputs: Inputs): Promise<Gateways> {
   const ecs = await import('./aws/ecs.js')
   const client = ecs.createEcsClient(parseArn(inputs.cluster)?.region)
   const read: ReadGateways = { ecs: ecs.createEcsReader(client) }
@@ -28,7 +43,54 @@ async function loadGateways(inputs: Inputs): Promise<{ read: ReadGateways; write
   if (kmsKey) read.kms = async () => (await import('./aws/kms.js')).createKmsReader(kmsKey)
   const region = parseArn(inputs.cluster)?.region ?? (caArn ? parseArn(caArn)?.region : undefined)
   if (inputs.roleArn) read.iam = async () => (await import('./aws/iam.js')).createIamReader(region)
-  return inputs.mode === 'apply' ? { read, writer: ecs.createEcsWriter(client) } : { read }
+  const gateways: Gateways =
+    inputs.mode === 'apply' ? { read, writer: ecs.createEcsWriter(client) } : { read }
+  // The certificate secrets live in the services' Region, which is the cluster's.
+  if (inputs.checkCertificates !== 'off' && inputs.mode !== 'plan') {
+    const clusterRegion = parseArn(inputs.cluster)?.region
+    gateways.secrets = async () =>
+      (await import('./aws/secrets.js')).createSecretsReader(clusterRegion)
+  }
+  return gateways
+}
+
+/**
+ * Checks the certificate secrets and folds the result into the run: findings per service, a
+ * `certificates` report, a shared warning when not permitted. verify checks every service whose
+ * PRIMARY deployment has TLS; apply, after the rollouts, the services whose TLS deployment this
+ * run saw complete (just now, so the grace period starts now).
+ */
+async function checkCertificatesInto(
+  result: RunResult,
+  world: World,
+  secrets: Lazy<SecretsReader>,
+  inputs: Inputs
+): Promise<void> {
+  const now = new Date()
+  const deployments: ServiceTlsDeployment[] =
+    inputs.mode === 'verify'
+      ? world.targets.flatMap((target) => {
+          const deployment = target.ok ? tlsDeploymentOf(target.name, target.service) : undefined
+          return deployment ? [deployment] : []
+        })
+      : result.outcomes.flatMap((outcome) =>
+          outcome.rollout === 'completed' && outcome.serviceArn
+            ? [{ name: outcome.name, serviceArn: outcome.serviceArn, completedAt: now }]
+            : []
+        )
+  const mode = inputs.mode === 'verify' ? 'verify' : 'apply'
+  const strict = inputs.checkCertificates === 'strict'
+  const read = await readCertificates(deployments, secrets, {
+    graceMinutes: inputs.certificateGraceMinutes
+  })
+  result.certificates = read.reports
+  result.outcomes = withCertificates(result.outcomes, read.reports, { mode, strict })
+  if (read.finding)
+    result.findings.push(
+      mode === 'apply' && !strict && read.finding.severity === 'error'
+        ? { ...read.finding, severity: 'warning' }
+        : read.finding
+    )
 }
 
 async function applyMode(
@@ -85,6 +147,8 @@ async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> 
   else if (inputs.mode === 'plan') Object.assign(result, planMode(world, inputs))
   else if (gateways.writer)
     result.outcomes = await applyMode(world, inputs, gateways.read.ecs, gateways.writer, signal)
+  if (gateways.secrets && !signal.aborted)
+    await checkCertificatesInto(result, world, gateways.secrets, inputs)
   if (signal.aborted) result.cancelled = true
   return result
 }
@@ -107,6 +171,12 @@ function failureOf(result: RunResult): string | undefined {
         }`
   if (hasFailures(result))
     return `${failed.length} of ${result.outcomes.length} service(s) failed: ${failed.join(', ')}`
+  // Certificate errors survive in apply only under check-certificates: strict.
+  const uncertified = result.outcomes.filter((outcome) => hasCertificateErrors(outcome.findings))
+  if (result.mode === 'apply' && (uncertified.length > 0 || hasCertificateErrors(result.findings)))
+    return `TLS certificates are not proven issued and rotating (check-certificates: strict): ${
+      uncertified.map((outcome) => outcome.name).join(', ') || 'see the findings'
+    }`
   return undefined
 }
 

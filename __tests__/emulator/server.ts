@@ -68,7 +68,8 @@ const IAM_PREFIX: Record<ServiceKey, string> = {
   ecs: 'ecs',
   'acm-pca': 'acm-pca',
   kms: 'kms',
-  iam: 'iam'
+  iam: 'iam',
+  secretsmanager: 'secretsmanager'
 }
 
 const MAX_BODY = 10 * 1024 * 1024
@@ -391,6 +392,9 @@ function faultError(service: ServiceKey, kind: Exclude<FaultKind, 'server-after'
       )
     case 'acm-pca':
       return new AwsError('InternalFailure', 'The request processing has failed.', 500)
+    case 'secretsmanager':
+      // The model's server fault for Secrets Manager.
+      return new AwsError('InternalServiceError', 'An error occurred on the server side.', 500)
   }
 }
 

@@ -7,6 +7,7 @@ import { ACMPCAClient } from '@aws-sdk/client-acm-pca'
 import { ECSClient } from '@aws-sdk/client-ecs'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { KMSClient } from '@aws-sdk/client-kms'
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import type { Emulator } from './index.js'
 import { loadModel, type ServiceKey } from './model.js'
 
@@ -15,6 +16,7 @@ export interface SdkClients {
   pca: ACMPCAClient
   kms: KMSClient
   iam: IAMClient
+  secrets: SecretsManagerClient
   destroy(): void
 }
 
@@ -33,7 +35,8 @@ export function sdkClients(
     ecs: new ECSClient(config),
     pca: new ACMPCAClient(config),
     kms: new KMSClient(config),
-    iam: new IAMClient(config)
+    iam: new IAMClient(config),
+    secrets: new SecretsManagerClient(config)
   }
   return {
     ...clients,
@@ -42,6 +45,7 @@ export function sdkClients(
       clients.pca.destroy()
       clients.kms.destroy()
       clients.iam.destroy()
+      clients.secrets.destroy()
     }
   }
 }

@@ -144,6 +144,8 @@ describe('runDefinitionFile', () => {
       maxConcurrency: 10,
       minCaValidityDays: 30,
       failOnNoncompliant: true,
+      checkCertificates: 'on',
+      certificateGraceMinutes: 15,
       serviceDefinition: { patterns, inPlace: inPlace ?? false, ...(output ? { output } : {}) },
       ...rest
     }

@@ -37,7 +37,9 @@ describe('defaults', () => {
       wait: { enabled: true, timeoutMs: 30 * 60 * 1000, pollMs: 15 * 1000 },
       maxConcurrency: 10,
       minCaValidityDays: 30,
-      failOnNoncompliant: true
+      failOnNoncompliant: true,
+      checkCertificates: 'on',
+      certificateGraceMinutes: 15
     })
   })
 
@@ -53,6 +55,8 @@ describe('defaults', () => {
       'max-concurrency': '3',
       'min-ca-validity-days': '0',
       'fail-on-noncompliant': 'false',
+      'check-certificates': 'strict',
+      'certificate-grace-minutes': '0',
       'github-token': 'ghs_example'
     })
     expect(inputs).toStrictEqual({
@@ -67,6 +71,8 @@ describe('defaults', () => {
       maxConcurrency: 3,
       minCaValidityDays: 0,
       failOnNoncompliant: false,
+      checkCertificates: 'strict',
+      certificateGraceMinutes: 0,
       githubToken: 'ghs_example'
     })
   })
@@ -251,7 +257,10 @@ describe('numbers', () => {
     { input: 'max-concurrency', value: '0', says: 'from 1 to 50' },
     { input: 'max-concurrency', value: '51', says: 'from 1 to 50' },
     { input: 'min-ca-validity-days', value: '-1', says: 'from 0 to 3650' },
-    { input: 'min-ca-validity-days', value: '7.5', says: 'expected a whole number' }
+    { input: 'min-ca-validity-days', value: '7.5', says: 'expected a whole number' },
+    { input: 'certificate-grace-minutes', value: '-1', says: 'from 0 to 1440' },
+    { input: 'certificate-grace-minutes', value: '1441', says: 'from 0 to 1440' },
+    { input: 'certificate-grace-minutes', value: '2.5', says: 'expected a whole number' }
   ])('$input "$value" is rejected ($says)', ({ input, value, says }) => {
     const error = inputError({ ...BASE, [input]: value })
     expect(error.input).toBe(input)
@@ -307,6 +316,25 @@ describe('booleans', () => {
     })
     expect(inputs.wait.enabled).toBe(expected)
     expect(inputs.failOnNoncompliant).toBe(expected)
+  })
+})
+
+describe('check-certificates', () => {
+  test.each([
+    ['true', 'on'],
+    ['TRUE', 'on'],
+    ['false', 'off'],
+    ['strict', 'strict']
+  ] as const)('"%s" reads as %s', (value, expected) => {
+    expect(parse({ ...BASE, 'check-certificates': value }).checkCertificates).toBe(expected)
+  })
+
+  test.each(['yes', 'Strict', 'warn'])('"%s" is rejected, naming the three values', (value) => {
+    const error = inputError({ ...BASE, 'check-certificates': value })
+    expect(error.input).toBe('check-certificates')
+    expect(error.message).toBe(
+      `Input "check-certificates": expected true, false or strict, got "${value}"`
+    )
   })
 })
 

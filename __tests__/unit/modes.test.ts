@@ -42,6 +42,8 @@ function inputs(extra: Partial<Inputs> = {}): Inputs {
     maxConcurrency: 10,
     minCaValidityDays: 30,
     failOnNoncompliant: true,
+    checkCertificates: 'on',
+    certificateGraceMinutes: 15,
     ...extra
   }
 }

@@ -1,6 +1,7 @@
 /** outcome.ts, outputs.ts and summary.ts: what the user reads after a run. */
 import { describe, expect, test } from '@jest/globals'
 import type { CaDetails } from '../../src/checks/ca.js'
+import type { ServiceCertificates } from '../../src/checks/certificates.js'
 import type { Finding } from '../../src/checks/findings.js'
 import { type ServiceOutcome, tlsAfterRun } from '../../src/report/outcome.js'
 import { outputsFor, verifyReport } from '../../src/report/outputs.js'
@@ -562,5 +563,88 @@ describe('summary', () => {
     )
     expect(text).toContain('Service definition file (no AWS call)')
     expect(text).toContain('Service definition written to `/tmp/web.tls.json`.')
+  })
+})
+
+describe('certificates', () => {
+  const issuedAt = new Date('2026-11-27T08:30:00Z')
+  const reports = (): ServiceCertificates[] => [
+    {
+      service: 'web',
+      serviceArn: serviceArn('web'),
+      status: 'issued',
+      deploymentCompletedAt: '2026-11-20T00:00:00.000Z',
+      secrets: [
+        {
+          name: 'ecs-sc!web',
+          arn: 'arn:aws:secretsmanager:us-east-1:111122223333:secret:ecs-sc!web-AbC123',
+          createdAt: new Date('2026-11-20T00:00:00Z'),
+          lastRotatedAt: issuedAt,
+          nextRotationAt: new Date('2026-12-02T08:30:00Z'),
+          rotationEnabled: true,
+          replicaRegions: []
+        }
+      ],
+      findings: []
+    },
+    { service: 'api', serviceArn: serviceArn('api'), status: 'missing', secrets: [], findings: [] }
+  ]
+
+  test('the certificates output: names and dates per service; [] when not checked', () => {
+    const outputs = outputsFor(result('verify', [], { certificates: reports() }))
+    expect(JSON.parse(outputs.certificates ?? '')).toStrictEqual([
+      {
+        service: 'web',
+        serviceArn: serviceArn('web'),
+        status: 'issued',
+        deploymentCompletedAt: '2026-11-20T00:00:00.000Z',
+        secrets: [
+          {
+            name: 'ecs-sc!web',
+            arn: 'arn:aws:secretsmanager:us-east-1:111122223333:secret:ecs-sc!web-AbC123',
+            created: '2026-11-20T00:00:00.000Z',
+            lastRotated: '2026-11-27T08:30:00.000Z',
+            nextRotation: '2026-12-02T08:30:00.000Z',
+            rotationEnabled: true,
+            replicaRegions: []
+          }
+        ]
+      },
+      {
+        service: 'api',
+        serviceArn: serviceArn('api'),
+        status: 'missing',
+        deploymentCompletedAt: null,
+        secrets: []
+      }
+    ])
+    expect(outputsFor(result('verify', [])).certificates).toBe('[]')
+  })
+
+  test('a Certificate column in verify and apply tables only when certificates were checked', () => {
+    const ports = [{ portName: 'http', before: NEW, changed: false }]
+    const outcomes = [
+      outcome('web', 'compliant', { ports }),
+      outcome('api', 'noncompliant', { ports }),
+      outcome('db', 'compliant')
+    ]
+    const lines = renderSummary(result('verify', outcomes, { certificates: reports() })).split('\n')
+    expect(lines).toContain('| Service | Port | TLS | Result | Certificate |')
+    expect(lines).toContain(
+      `| web | http | ${tlsText(NEW)} | ✅ compliant | ✅ issued (rotated 2026-11-27 08:30 UTC) |`
+    )
+    expect(lines).toContain(`| api | http | ${tlsText(NEW)} | ❌ noncompliant | ❌ missing |`)
+    expect(lines).toContain('| db |  |  | ✅ compliant |  |')
+    expect(renderSummary(result('verify', outcomes))).not.toContain('Certificate |')
+
+    const applied = renderSummary(
+      result('apply', [outcome('web', 'updated', { ports })], { certificates: reports() })
+    ).split('\n')
+    expect(applied).toContain(
+      '| Service | Port | TLS before | TLS after | Deployment | Result | Certificate |'
+    )
+    expect(applied.find((line) => line.startsWith('| web |'))).toMatch(
+      /\| ✅ updated \| ✅ issued \(rotated 2026-11-27 08:30 UTC\) \|$/
+    )
   })
 })

@@ -7,6 +7,9 @@ import { arnProblem, CA_ARN, CLUSTER_ARN, KMS_KEY_ARN, ROLE_ARN, SERVICE_ARN } f
 export const MODES = ['apply', 'plan', 'verify'] as const
 export type Mode = (typeof MODES)[number]
 
+/** check-certificates: false, true or strict. */
+export type CertificateCheck = 'off' | 'on' | 'strict'
+
 /** `all` comes from `service: '*'`. */
 export type ServiceSelection = { all: true } | { all: false; names: string[] }
 
@@ -23,6 +26,10 @@ export interface Inputs {
   maxConcurrency: number
   minCaValidityDays: number
   failOnNoncompliant: boolean
+  /** Whether verify and apply check the certificate secrets ECS issued; strict: errors fail apply. */
+  checkCertificates: CertificateCheck
+  /** Minutes after a TLS deployment completes during which a missing secret is only a notice. */
+  certificateGraceMinutes: number
   githubToken?: string
   /** File mode: merge into (or verify) service definition files; no AWS call. */
   serviceDefinition?: {
@@ -147,6 +154,16 @@ function readServices(read: InputReader, required: boolean): ServiceSelection {
   return { all: false, names }
 }
 
+function readCertificateCheck(read: InputReader): CertificateCheck {
+  const text = read('check-certificates')
+  if (text === 'strict') return 'strict'
+  try {
+    return readBoolean(read, 'check-certificates', true) ? 'on' : 'off'
+  } catch {
+    throw new InputError('check-certificates', `expected true, false or strict, got "${text}"`)
+  }
+}
+
 function readMode(read: InputReader): Mode {
   const text = read('mode') || 'apply'
   const mode = MODES.find((candidate) => candidate === text)
@@ -193,7 +210,14 @@ export function parseInputs(read: InputReader): Inputs {
       max: 3650,
       integer: true
     }),
-    failOnNoncompliant: readBoolean(read, 'fail-on-noncompliant', true)
+    failOnNoncompliant: readBoolean(read, 'fail-on-noncompliant', true),
+    checkCertificates: readCertificateCheck(read),
+    certificateGraceMinutes: readNumber(read, 'certificate-grace-minutes', {
+      fallback: 15,
+      min: 0,
+      max: 1440,
+      integer: true
+    })
   }
   const caArn = readArn(read, 'ca-arn', CA_ARN)
   const kmsKey = readArn(read, 'kms-key', KMS_KEY_ARN)

@@ -1,6 +1,29 @@
 /** Pure: the step outputs, as strings, from a run's result. */
 import { type ServiceOutcome, tlsAfterRun } from './outcome.js'
 import { isCompliant, type RunResult } from './result.js'
+import type { ServiceCertificates } from '../checks/certificates.js'
+
+const isoOrNull = (date: Date | undefined): string | null => date?.toISOString() ?? null
+
+/** The `certificates` output: per service, its secrets' names and dates, never a value. */
+export function certificateEntries(reports: readonly ServiceCertificates[]): unknown[] {
+  return reports.map((report) => ({
+    service: report.service,
+    serviceArn: report.serviceArn,
+    status: report.status,
+    deploymentCompletedAt: report.deploymentCompletedAt ?? null,
+    secrets: report.secrets.map((secret) => ({
+      name: secret.name,
+      arn: secret.arn,
+      created: isoOrNull(secret.createdAt),
+      lastRotated: isoOrNull(secret.lastRotatedAt),
+      nextRotation: isoOrNull(secret.nextRotationAt),
+      rotationEnabled: secret.rotationEnabled,
+      replicaRegions: secret.replicaRegions
+    })),
+    ...(report.findings.length ? { findings: report.findings } : {})
+  }))
+}
 
 function serviceEntry(outcome: ServiceOutcome): Record<string, unknown> {
   return {
@@ -56,7 +79,8 @@ export function outputsFor(result: RunResult): Record<string, string> {
     'failed-services': namesWith(result, 'failed'),
     'noncompliant-services': namesWith(result, 'noncompliant'),
     'kms-key': result.kmsKey ?? '',
-    'role-arn': result.roleArn ?? ''
+    'role-arn': result.roleArn ?? '',
+    certificates: JSON.stringify(certificateEntries(result.certificates ?? []))
   }
   if (result.mode === 'apply') {
     const started = result.outcomes.flatMap((outcome) =>

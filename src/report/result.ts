@@ -1,5 +1,6 @@
 /** Everything a run learned and did, handed to the report. */
 import type { CaDetails } from '../checks/ca.js'
+import type { ServiceCertificates } from '../checks/certificates.js'
 import type { Finding } from '../checks/findings.js'
 import type { Mode } from '../inputs/inputs.js'
 import type { ServiceOutcome } from './outcome.js'
@@ -24,6 +25,8 @@ export interface RunResult {
   diff?: string
   /** Set when the runner cancelled the job. */
   cancelled?: boolean
+  /** The certificate secrets checked (verify and apply with check-certificates on). */
+  certificates?: ServiceCertificates[]
 }
 
 /** Verify: compliant when no service and no shared resource has an error. */

@@ -5,6 +5,7 @@
  * report a list of sections, so adding a column or a section is one entry.
  */
 import type { CaDetails } from '../checks/ca.js'
+import type { CertificateStatus } from '../checks/certificates.js'
 import type { Finding, Severity } from '../checks/findings.js'
 import { type ServiceOutcome, tlsAfterRun } from './outcome.js'
 import { isCompliant, type RunResult } from './result.js'
@@ -141,8 +142,42 @@ function table(columns: readonly Column[], rows: readonly Row[]): string[] {
   ]
 }
 
+const CERTIFICATE_TEXT: Record<CertificateStatus, string> = {
+  issued: '✅ issued',
+  pending: 'ℹ️ not issued yet',
+  deploying: '⏳ deploying',
+  missing: '❌ missing',
+  stale: '❌ not renewed',
+  'rotation-disabled': '❌ rotation off',
+  'rotation-overdue': '⚠️ rotation overdue',
+  replicated: '⚠️ replicated'
+}
+
+/** The Certificate column: only in runs that checked the certificate secrets. */
+function certificateColumn(result: RunResult): Column | undefined {
+  if (!result.certificates) return undefined
+  const byName = new Map(result.certificates.map((report) => [report.service, report]))
+  return {
+    header: 'Certificate',
+    cell: onFirst((outcome) => {
+      const report = byName.get(outcome.name)
+      if (!report) return ''
+      const [secret] = report.secrets
+      const renewed = secret?.lastRotatedAt ?? secret?.createdAt
+      const when = renewed
+        ? ` (${secret?.lastRotatedAt ? 'rotated' : 'created'} ${renewed.toISOString().slice(0, 16).replace('T', ' ')} UTC)`
+        : ''
+      return cell(`${CERTIFICATE_TEXT[report.status]}${when}`)
+    })
+  }
+}
+
 function serviceTable(result: RunResult): string[] {
-  const columns = result.mode === 'verify' ? COMPLIANCE_COLUMNS : CHANGE_COLUMNS
+  const certificate = certificateColumn(result)
+  const columns = [
+    ...(result.mode === 'verify' ? COMPLIANCE_COLUMNS : CHANGE_COLUMNS),
+    ...(certificate ? [certificate] : [])
+  ]
   const unchanged = result.outcomes.filter((outcome) => outcome.status === 'unchanged')
   const fold = unchanged.length > FOLD_UNCHANGED_AFTER
   const shown = fold
@@ -154,7 +189,7 @@ function serviceTable(result: RunResult): string[] {
     const cells = columns.map((_column, index) =>
       index === 0
         ? `${unchanged.length} services`
-        : index === columns.length - 1
+        : columns[index] === RESULT
           ? `➖ unchanged: ${names}`
           : ''
     )
