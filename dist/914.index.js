@@ -1,69 +1,7 @@
-export const id = 914;
-export const ids = [914];
-export const modules = {
+const D=914,j=[914],v={71914:((k,_,m)=>{m.r(_),m.d(_,{MAX_BODY:()=>d,commentBody:()=>p,commentMarker:()=>h,commentOnPullRequest:()=>U,cutMarkdown:()=>$});var i=m(96421),a=m(92413),y=m(83916),M=m(38573);const b=["pull_request","pull_request_target"],d=65e3;function h(r,e){return`<!-- ecs-service-connect-tls job=${e.job} mode=${r.mode} cluster=${r.cluster} services=${e.key} -->`}function $(r,e){if(r.length<=e)return r;const t=r.split(`
+`);let o=0,n=!1,s=0,u=0;for(let c=0;c<t.length;c++){const l=t[c]??"";if(o+=l.length+1,o>e)break;/^\s*(```|~~~)/.test(l)?n=!n:!n&&/<details>/.test(l)?s++:!n&&/<\/details>/.test(l)&&(s=Math.max(0,s-1)),!n&&s===0&&(u=c+1)}return t.slice(0,u).join(`
+`)}function p(r,e,t={}){const o=[];t.commit&&o.push(`commit [\`${t.commit.sha.slice(0,7)}\`](${t.commit.url})`),t.runUrl&&o.push(`[workflow run](${t.runUrl})`);const n=(0,M.Br)(r,{context:o,...t.demoteErrors?{demoteErrors:!0}:{}}),s=`
 
-/***/ 9533:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   commentBody: () => (/* binding */ commentBody),
-/* harmony export */   commentMarker: () => (/* binding */ commentMarker),
-/* harmony export */   commentOnPullRequest: () => (/* binding */ commentOnPullRequest)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7994);
-/**
- * Posts the plan or the compliance table on the pull request, as one comment that later runs
- * update. Commenting is a courtesy: any failure is a warning, never a failed check.
- */
-
-
-
-
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-/** GitHub rejects comment bodies over 65,536 characters. */
-const MAX_BODY = 65_000;
-function commentMarker(result) {
-    return `<!-- ecs-service-connect-tls mode=${result.mode} cluster=${result.cluster} -->`;
-}
-function commentBody(result) {
-    const marker = commentMarker(result);
-    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .B)(result);
-    const body = summary.length > MAX_BODY
-        ? `${summary.slice(0, MAX_BODY)}\n\n…(cut; the job summary has it all)`
-        : summary;
-    return `${marker}\n${body}`;
-}
-async function commentOnPullRequest(token, result) {
-    const { /* context */ "_": context } = _actions_github__WEBPACK_IMPORTED_MODULE_1__;
-    const number = context.payload.pull_request?.number;
-    if (!PULL_REQUEST_EVENTS.includes(context.eventName) || number === undefined)
-        return;
-    try {
-        const octokit = _actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q(token);
-        const where = { ...context.repo, issue_number: number };
-        const marker = commentMarker(result);
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-            ...where,
-            per_page: 100
-        });
-        const existing = comments.find((comment) => comment.body?.startsWith(marker));
-        const body = commentBody(result);
-        if (existing)
-            await octokit.rest.issues.updateComment({ ...context.repo, comment_id: existing.id, body });
-        else
-            await octokit.rest.issues.createComment({ ...where, body });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${existing ? 'Updated' : 'Posted'} the pull request comment on #${number}`);
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not comment on pull request #${number} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(error)}). A token from a fork is read-only; give the job "pull-requests: write" to enable comments.`);
-    }
-}
-
-
-/***/ })
-
-};
+> [!NOTE]
+> This report is too long for a comment and was cut here. The full report is in the job summary of ${t.runUrl?`the [workflow run](${t.runUrl})`:"the workflow run"}.`,u=n.length>d?`${$(n,d)}${s}`:n;return`${h(r,e)}
+${u}`}function O(r){const{_:e}=a,{owner:t,repo:o}=e.repo,n=`${e.serverUrl}/${t}/${o}`,u=e.payload.pull_request?.head?.sha??e.sha;return{...u?{commit:{sha:u,url:`${n}/commit/${u}`}}:{},...Number.isFinite(e.runId)&&e.runId>0?{runUrl:`${n}/actions/runs/${e.runId}`}:{},demoteErrors:r}}async function U(r,e,t){const{_:o}=a,n=o.payload.pull_request?.number;if(!(!b.includes(o.eventName)||n===void 0))try{const s=a.Q(r),u={...o.repo,issue_number:n},c={job:o.job||"job",key:t.key},l=h(e,c),f=(await s.paginate(s.rest.issues.listComments,{...u,per_page:100})).find(P=>P.body?.startsWith(l)),E=p(e,c,O(t.demoteErrors)),{data:g}=f?await s.rest.issues.updateComment({...o.repo,comment_id:f.id,body:E}):await s.rest.issues.createComment({...u,body:E});i.uH("comment-url",g.html_url),i.pq(`${f?"Updated":"Posted"} the pull request comment on #${n}`)}catch(s){i.$e(`Could not comment on pull request #${n} (${(0,y.kc)(s)}). A token from a fork is read-only; give the job "pull-requests: write" to enable comments.`)}}})};export{D as id,j as ids,v as modules};

@@ -5,13 +5,15 @@
  *
  * Where the official models come from: the aws-sdk-js-v3 repository,
  * https://github.com/aws/aws-sdk-js-v3/tree/main/codegen/sdk-codegen/aws-models
- * (ecs.json, acm-pca.json, kms.json; the same files AWS publishes in api-models-aws).
+ * (ecs.json, acm-pca.json, kms.json, secrets-manager.json; the same files AWS publishes in
+ * api-models-aws).
  *
  * Usage:
  *   node scripts/extract-model-shapes.mjs [--check] <output-dir> <model.json> [<model.json> ...]
  *
- * Writes one file per service into <output-dir> (ecs.json, acm-pca.json, kms.json). With
- * --check nothing is written; the script exits 1 when a committed file is out of date.
+ * Writes one file per service into <output-dir> (ecs.json, acm-pca.json, kms.json,
+ * secretsmanager.json). With --check nothing is written; the script exits 1 when a committed
+ * file is out of date.
  * The output has no timestamps, so re-running on the same input gives the same bytes.
  */
 import { createHash } from 'node:crypto'
@@ -30,7 +32,8 @@ const OPERATIONS = {
     'DescribeServiceRevisions'
   ],
   'acm-pca': ['DescribeCertificateAuthority', 'GetCertificateAuthorityCertificate', 'ListTags'],
-  kms: ['DescribeKey']
+  kms: ['DescribeKey'],
+  secretsmanager: ['ListSecrets', 'DescribeSecret']
 }
 
 /** Smithy prelude shapes a model may target without defining them. */

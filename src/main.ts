@@ -8,10 +8,12 @@ import { parseArn } from './inputs/arn.js'
 import type { EcsReader, EcsWriter } from './aws/ecs.js'
 import { writeCaFile } from './report/ca-file.js'
 import { errorText, runErrorText } from './errors.js'
-import type { Inputs } from './inputs/inputs.js'
+import { type Inputs, parseInputs } from './inputs/inputs.js'
+import { readInput } from './inputs/runner-env.js'
 import { planMode, plansFor, verifyMode } from './plan/modes.js'
 import type { ServiceOutcome } from './report/outcome.js'
 import { type ReadGateways, readWorld, type World } from './read/read.js'
+import { selectionKey } from './report/identity.js'
 import { report } from './report/report.js'
 import { RolloutWatcher } from './act/rollout.js'
 import { waitForReleases } from './act/releases.js'
@@ -20,11 +22,23 @@ import { bakeTimeFinding, inFlightFinding } from './checks/deployment.js'
 import type { Finding } from './checks/findings.js'
 import { type InFlight, readInFlight } from './read/in-flight.js'
 import { hasFailures, isCompliant, type RunResult } from './report/result.js'
+import type { SecretsReader } from './aws/secrets.js'
+import {
+  hasCertificateErrors,
+  type ServiceTlsDeployment,
+  withCertificates
+} from './checks/certificates.js'
+import { readCertificates, tlsDeploymentOf } from './read/certificates.js'
+import type { Lazy } from './read/read.js'
 
-async function loadGateways(
-  inputs: Inputs,
-  signal: AbortSignal
-): Promise<{ read: ReadGateways; writer?: EcsWriter }> {
+interface Gateways {
+  read: ReadGateways
+  writer?: EcsWriter
+  /** Present when this run checks the certificate secrets (verify and apply). */
+  secrets?: Lazy<SecretsReader>
+}
+
+async function loadGateways(inputs: Inputs, signal: AbortSignal): Promise<Gateways> {
   const ecs = await import('./aws/ecs.js')
   const client = ecs.createEcsClient(parseArn(inputs.cluster)?.region)
   const read: ReadGateways = { ecs: ecs.createEcsReader(client, signal) }
@@ -35,7 +49,15 @@ async function loadGateways(
   const region = parseArn(inputs.cluster)?.region ?? (caArn ? parseArn(caArn)?.region : undefined)
   if (inputs.roleArn)
     read.iam = async () => (await import('./aws/iam.js')).createIamReader(region, signal)
-  return inputs.mode === 'apply' ? { read, writer: ecs.createEcsWriter(client, signal) } : { read }
+  const gateways: Gateways =
+    inputs.mode === 'apply' ? { read, writer: ecs.createEcsWriter(client, signal) } : { read }
+  // The certificate secrets live in the services' Region, which is the cluster's.
+  if (inputs.checkCertificates !== 'off' && inputs.mode !== 'plan') {
+    const clusterRegion = parseArn(inputs.cluster)?.region
+    gateways.secrets = async () =>
+      (await import('./aws/secrets.js')).createSecretsReader(clusterRegion, signal)
+  }
+  return gateways
 }
 
 /** The one watcher of a run: releases in flight and the TLS deployments share its loop. */
@@ -108,6 +130,45 @@ async function deploymentChecks(
   return waiting ? inFlight : new Map()
 }
 
+/**
+ * Checks the certificate secrets and folds the result into the run: findings per service, a
+ * `certificates` report, a shared warning when not permitted. verify checks every service whose
+ * PRIMARY deployment has TLS; apply, after the rollouts, the services whose TLS deployment this
+ * run saw complete (just now, so the grace period starts now).
+ */
+async function checkCertificatesInto(
+  result: RunResult,
+  world: World,
+  secrets: Lazy<SecretsReader>,
+  inputs: Inputs
+): Promise<void> {
+  const now = new Date()
+  const deployments: ServiceTlsDeployment[] =
+    inputs.mode === 'verify'
+      ? world.targets.flatMap((target) => {
+          const deployment = target.ok ? tlsDeploymentOf(target.name, target.service) : undefined
+          return deployment ? [deployment] : []
+        })
+      : result.outcomes.flatMap((outcome) =>
+          outcome.rollout === 'completed' && outcome.serviceArn
+            ? [{ name: outcome.name, serviceArn: outcome.serviceArn, completedAt: now }]
+            : []
+        )
+  const mode = inputs.mode === 'verify' ? 'verify' : 'apply'
+  const strict = inputs.checkCertificates === 'strict'
+  const read = await readCertificates(deployments, secrets, {
+    graceMinutes: inputs.certificateGraceMinutes
+  })
+  result.certificates = read.reports
+  result.outcomes = withCertificates(result.outcomes, read.reports, { mode, strict })
+  if (read.finding)
+    result.findings.push(
+      mode === 'apply' && !strict && read.finding.severity === 'error'
+        ? { ...read.finding, severity: 'warning' }
+        : read.finding
+    )
+}
+
 async function applyMode(
   world: World,
   inputs: Inputs,
@@ -165,6 +226,8 @@ async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> 
     else Object.assign(result, planMode(world, inputs))
   }
   result.outcomes = result.outcomes.map((outcome) => withRevisionRead(outcome, world))
+  if (gateways.secrets && !signal.aborted)
+    await checkCertificatesInto(result, world, gateways.secrets, inputs)
   if (signal.aborted) result.cancelled = true
   return result
 }
@@ -211,6 +274,12 @@ function failureOf(result: RunResult): string | undefined {
         }`
   if (hasFailures(result))
     return `${failed.length} of ${result.outcomes.length} service(s) failed: ${failed.join(', ')}`
+  // Certificate errors survive in apply only under check-certificates: strict.
+  const uncertified = result.outcomes.filter((outcome) => hasCertificateErrors(outcome.findings))
+  if (result.mode === 'apply' && (uncertified.length > 0 || hasCertificateErrors(result.findings)))
+    return `TLS certificates are not proven issued and rotating (check-certificates: strict): ${
+      uncertified.map((outcome) => outcome.name).join(', ') || 'see the findings'
+    }`
   return undefined
 }
 
@@ -233,14 +302,24 @@ async function reportCancelledRead(inputs: Inputs): Promise<void> {
     diffs: new Map(),
     cancelled: true
   }
-  await report(result, { demoteErrors: false })
+  await report(result, { demoteErrors: false, key: selectionKey(inputs) })
   core.setFailed(
     names.length ? cancelledText(result) : 'The run was cancelled before anything was written.'
   )
 }
 
-/** Runs the pipeline on inputs that index.ts has already parsed and validated. */
-export async function run(inputs: Inputs): Promise<void> {
+/**
+ * Runs the pipeline. index.ts hands over the inputs it has already parsed and validated; called
+ * without them (as `@github/local-action` calls it), run() reads the INPUT_* variables itself.
+ */
+export async function run(given?: Inputs): Promise<void> {
+  let inputs: Inputs
+  try {
+    inputs = given ?? parseInputs((name) => readInput(name))
+  } catch (error) {
+    core.setFailed(errorText(error))
+    return
+  }
   const controller = new AbortController()
   const cancel = (): void => {
     core.warning('Cancellation requested: reporting the state of every service now.')
@@ -253,7 +332,9 @@ export async function run(inputs: Inputs): Promise<void> {
       ? await (await import('./files/definition-file.js')).runDefinitionFile(inputs)
       : await runLive(inputs, controller.signal)
     if (result.ca) result.caFile = await writeCaFile(result.ca)
-    await report(result, { demoteErrors: inputs.mode === 'verify' && !inputs.failOnNoncompliant })
+    const demoteErrors = inputs.mode === 'verify' && !inputs.failOnNoncompliant
+    const key = selectionKey(inputs)
+    await report(result, { demoteErrors, key })
     if (
       inputs.githubToken &&
       !result.cancelled &&
@@ -261,7 +342,7 @@ export async function run(inputs: Inputs): Promise<void> {
     )
       await (
         await import('./report/pr-comment.js')
-      ).commentOnPullRequest(inputs.githubToken, result)
+      ).commentOnPullRequest(inputs.githubToken, result, { key, demoteErrors })
     const failure = failureOf(result)
     if (failure && inputs.mode === 'verify' && !inputs.failOnNoncompliant && !result.cancelled)
       core.warning(`${failure} (fail-on-noncompliant is false, so the step passes)`)

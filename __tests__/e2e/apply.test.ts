@@ -95,7 +95,16 @@ describe('apply', () => {
       '| Service | Port | TLS before | TLS after | Deployment | Result |'
     )
     expect(run.summary).toContain('✅ updated')
+    expect(run.summary.split('\n')[0]).toBe(
+      '## ECS Service Connect TLS ✅ apply: 2 of 2 services updated'
+    )
     expect(run.stdout).toContain('::group::api: updated')
+    // The lists a later step needs, and the report as a file with the summary's text.
+    expect(JSON.parse(run.outputs['updated-services'] ?? '')).toEqual(['api', 'web'])
+    expect(run.outputs['failed-services']).toBe('[]')
+    const report = run.outputs['report-file'] ?? ''
+    expect(report.startsWith(run.runnerTemp)).toBe(true)
+    expect(readFileSync(report, 'utf8')).toBe(run.summary)
   })
 
   test('wait-for-service-stability: false reports the started deployments without waiting', async () => {

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { type Emulator, startEmulator } from '../emulator/index.js'
 import { configurationWithTls, type Fleet, richConfiguration, seedFleet } from '../harness/fleet.js'
-import { startGitHubStub, type GitHubStub } from '../harness/github-stub.js'
+import { HEAD_SHA, startGitHubStub, type GitHubStub } from '../harness/github-stub.js'
 import { runAction } from '../harness/run-action.js'
 
 let emulator: Emulator
@@ -64,7 +64,9 @@ describe('plan', () => {
     expect(api?.status).toBe('would-update')
     expect(run.stdout).toMatch(/^\+ +"tls": \{$/m)
     expect(run.stdout).toContain(`"awsPcaAuthorityArn": "${fleet.caArn}"`)
-    expect(run.summary).toContain('ECS Service Connect TLS: plan (nothing was changed)')
+    expect(run.summary.split('\n')[0]).toBe(
+      '## ECS Service Connect TLS 📝 plan: 1 of 1 service would be updated; nothing was changed'
+    )
     expect(run.summary).toContain('```diff')
     expect(run.summary).toContain(
       `| api | http | none | CA \`${fleet.caArn.split('/')[1]?.slice(0, 8) ?? ''}…\``
@@ -127,12 +129,13 @@ describe('verify', () => {
     expect(run.stdout).toMatch(
       /::error title=Service Connect TLS \(ca-mismatch\)::billing \/ http: /
     )
-    const summaryFindings = run.summary.slice(
-      0,
-      run.summary.indexOf('| Service | Port | TLS | Result |')
+    // The answer first: the per-service table, then the errors.
+    const errors = run.summary.slice(run.summary.indexOf('### ❌ Errors (2)'))
+    expect(run.summary.indexOf('| Service | Port | TLS | Result |')).toBeLessThan(
+      run.summary.indexOf('### ❌ Errors (2)')
     )
-    expect(summaryFindings).toMatch(/\| ❌ \| web \| grpc \|/)
-    expect(summaryFindings).toMatch(/\| ❌ \| billing \| http \|/)
+    expect(errors).toMatch(/^\| web \| grpc \| /m)
+    expect(errors).toMatch(/^\| billing \| http \| /m)
     expect(emulator.mutatingCalls()).toEqual([])
   })
 
@@ -221,11 +224,42 @@ describe('pull request comment', () => {
       ['PATCH', `/repos/octo-org/octo-repo/issues/comments/${github.comments[0]?.id ?? 0}`]
     ])
     expect(github.comments).toHaveLength(1)
-    expect(github.comments[0]?.body).toContain(
-      '<!-- ecs-service-connect-tls mode=verify cluster=demo -->'
+    const body = github.comments[0]?.body ?? ''
+    expect(body).toMatch(
+      /^<!-- ecs-service-connect-tls job=check mode=verify cluster=demo services=[0-9a-f]{8} -->\n## ECS Service Connect TLS ❌ verify: not compliant/
     )
-    expect(github.comments[0]?.body).toMatch(/\| ❌ \| web \| grpc \|/)
+    expect(body).toContain(
+      `commit [\`${HEAD_SHA.slice(0, 7)}\`](https://github.com/octo-org/octo-repo/commit/${HEAD_SHA})`
+    )
+    expect(body).toContain(
+      '[workflow run](https://github.com/octo-org/octo-repo/actions/runs/4242)'
+    )
+    expect(body).toMatch(/^\| web \| grpc \|/m)
+    expect(body).toMatch(/^- \*\*tls-missing\*\* \(web\/grpc\): /m)
+    expect(second.outputs['comment-url']).toBe(github.comments[0]?.html_url)
+    expect(first.outputs['comment-url']).toMatch(
+      /^https:\/\/github\.com\/octo-org\/octo-repo\/pull\/42#issuecomment-\d+$/
+    )
     expect(emulator.mutatingCalls()).toEqual([])
+  })
+
+  test('jobs checking different services keep separate comments', async () => {
+    seedMixedFleet()
+    const env = { ...emulator.env(), ...github.pullRequestEnv(42) }
+    const verify = (service: string, job: string): ReturnType<typeof runAction> =>
+      runAction({
+        inputs: { cluster: fleet.cluster, service, mode: 'verify', 'github-token': 'ghs_test' },
+        env: { ...env, GITHUB_JOB: job }
+      })
+
+    await verify('payments', 'payments')
+    await verify('web', 'web')
+    await verify('payments', 'payments')
+    // The same job with another set of services is another comment too.
+    await verify('payments,billing', 'payments')
+
+    expect(github.comments).toHaveLength(3)
+    expect(github.requests.filter((request) => request.method === 'PATCH')).toHaveLength(1)
   })
 
   test('a read-only token is a warning, not a failed check', async () => {

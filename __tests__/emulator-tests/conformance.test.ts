@@ -21,7 +21,7 @@ import {
 import { GetRoleCommand, ListAttachedRolePoliciesCommand } from '@aws-sdk/client-iam'
 import { DescribeKeyCommand } from '@aws-sdk/client-kms'
 import { type Emulator, loadModel, startEmulator, validateShape } from '../emulator/index.js'
-import { type SdkClients, sdkClients, waitFor } from '../emulator/testing.js'
+import { manualClock, type SdkClients, sdkClients } from '../emulator/testing.js'
 
 /** Codes AWS returns that no operation models (protocol, auth, throttling, validation). */
 const UNMODELLED = new Set([
@@ -40,9 +40,12 @@ const UNMODELLED = new Set([
 
 let emu: Emulator
 let aws: SdkClients
+// The test moves this clock, so the mid-rollout and rolled-back shapes are always both checked.
+const clock = manualClock()
+const ROLLOUT_MS = 30
 
 beforeAll(async () => {
-  emu = await startEmulator({ rolloutMs: 30 })
+  emu = await startEmulator({ rolloutMs: ROLLOUT_MS, clock: clock.now })
   aws = sdkClients(emu, { maxAttempts: 1 })
 })
 afterAll(async () => {
@@ -148,10 +151,11 @@ test('every response the emulator sent fits the model', async () => {
     )
   }
   await describeAll() // mid-rollout
-  await waitFor(async () => {
-    const out = await describeAll()
-    return out.services?.every((s) => s.deployments?.length === 1) ? true : undefined
-  })
+  clock.advance(ROLLOUT_MS)
+  await describeAll() // 'flaky' failed and is rolling back
+  clock.advance(ROLLOUT_MS)
+  const settled = await describeAll()
+  expect(settled.services?.map((s) => s.deployments?.length)).toEqual([1, 1, 1, 1])
   // Service deployments in every status the emulator produces, and their revisions.
   for (const name of ['canary', 'stopper']) {
     await aws.ecs.send(

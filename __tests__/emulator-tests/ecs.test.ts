@@ -12,7 +12,7 @@ import {
   waitUntilServicesStable
 } from '@aws-sdk/client-ecs'
 import { type Emulator, startEmulator } from '../emulator/index.js'
-import { type SdkClients, sdkClients, waitFor } from '../emulator/testing.js'
+import { type ManualClock, manualClock, type SdkClients, sdkClients } from '../emulator/testing.js'
 
 const CA_ARN =
   'arn:aws:acm-pca:us-east-1:111122223333:certificate-authority/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'
@@ -59,9 +59,13 @@ const primaryOf = (service: Service | undefined) =>
 
 let emu: Emulator
 let aws: SdkClients
+// Rollouts move only when a test moves this clock, so no state is missed on a slow machine.
+const ROLLOUT_MS = 50
+let clock: ManualClock
 
 beforeEach(async () => {
-  emu = await startEmulator({ rolloutMs: 50 })
+  clock = manualClock()
+  emu = await startEmulator({ rolloutMs: ROLLOUT_MS, clock: clock.now })
   aws = sdkClients(emu, { maxAttempts: 1 })
 })
 afterEach(async () => {
@@ -248,11 +252,12 @@ describe('UpdateService', () => {
       })
     )
     const id = update.service?.deployments?.[0]?.id
+    clock.advance(ROLLOUT_MS - 1)
+    expect((await describe1('api')).deployments).toHaveLength(2)
 
-    const settled = await waitFor(async () => {
-      const s = await describe1('api')
-      return s.deployments?.length === 1 ? s : undefined
-    })
+    clock.advance(1)
+    const settled = await describe1('api')
+    expect(settled.deployments).toHaveLength(1)
     const primary = primaryOf(settled)
     expect(primary?.id).toBe(id)
     expect(primary?.rolloutState).toBe('COMPLETED')
@@ -297,10 +302,8 @@ describe('UpdateService', () => {
     const failedId = update.service?.deployments?.[0]?.id ?? ''
 
     // First transition: FAILED plus a rollback deployment in progress.
-    const rolling = await waitFor(async () => {
-      const s = await describe1('api')
-      return s.deployments?.some((d) => d.rolloutState === 'FAILED') ? s : undefined
-    })
+    clock.advance(ROLLOUT_MS)
+    const rolling = await describe1('api')
     const failed = rolling.deployments?.find((d) => d.id === failedId)
     expect(failed).toMatchObject({
       status: 'ACTIVE',
@@ -315,10 +318,9 @@ describe('UpdateService', () => {
     expect(messages).toContain(`(service api) rolling back to deployment ${original?.id ?? ''}.`)
 
     // Then the rollback settles: a new PRIMARY with the previous configuration, alone.
-    const back = await waitFor(async () => {
-      const s = await describe1('api')
-      return s.deployments?.length === 1 ? s : undefined
-    })
+    clock.advance(ROLLOUT_MS)
+    const back = await describe1('api')
+    expect(back.deployments).toHaveLength(1)
     const primary = primaryOf(back)
     expect(primary?.id).not.toBe(failedId)
     expect(primary?.id).not.toBe(original?.id)
@@ -340,10 +342,9 @@ describe('UpdateService', () => {
         serviceConnectConfiguration: fullConfig(true)
       })
     )
-    const done = await waitFor(async () => {
-      const s = await describe1('api')
-      return s.deployments?.length === 1 ? s : undefined
-    })
+    clock.advance(ROLLOUT_MS)
+    const done = await describe1('api')
+    expect(done.deployments).toHaveLength(1)
     expect(primaryOf(done)?.serviceConnectConfiguration).toEqual(fullConfig(true))
   })
 
@@ -357,10 +358,8 @@ describe('UpdateService', () => {
         serviceConnectConfiguration: fullConfig(true)
       })
     )
-    const state = await waitFor(() => {
-      const s = emu.service('demo', 'api')
-      return s.deployments.some((d) => d.rolloutState === 'FAILED') ? s : undefined
-    })
+    clock.advance(ROLLOUT_MS)
+    const state = emu.service('demo', 'api')
     expect(state.deployments.find((d) => d.rolloutState === 'FAILED')?.rolloutStateReason).toBe(
       'ECS deployment circuit breaker: tasks failed to start.'
     )

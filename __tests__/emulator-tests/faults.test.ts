@@ -12,7 +12,7 @@ import {
 import { GetRoleCommand, IAMClient } from '@aws-sdk/client-iam'
 import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms'
 import { type Emulator, startEmulator } from '../emulator/index.js'
-import { sdkClients } from '../emulator/testing.js'
+import { manualClock, sdkClients } from '../emulator/testing.js'
 
 let emu: Emulator | undefined
 afterEach(async () => {
@@ -27,8 +27,14 @@ const settle = async (p: Promise<unknown>): Promise<string> =>
   )
 
 describe('throttling', () => {
+  // The buckets refill with the emulator's clock; here it moves only when the test moves it, so
+  // a slow machine cannot refill a bucket between two calls.
   test('a custom bucket: burst calls pass, the next is ThrottlingException "Rate exceeded"', async () => {
-    emu = await startEmulator({ throttle: { DescribeServices: { burst: 3, perSecond: 1 } } })
+    const clock = manualClock()
+    emu = await startEmulator({
+      throttle: { DescribeServices: { burst: 3, perSecond: 1 } },
+      clock: clock.now
+    })
     emu.addService({ cluster: 'demo', name: 'api' })
     const aws = sdkClients(emu, { maxAttempts: 1 })
     try {
@@ -45,13 +51,17 @@ describe('throttling', () => {
         aws.ecs.send(new ListServicesCommand({ cluster: 'demo' }))
       ).resolves.toBeDefined()
       expect(emu.calls.filter((c) => c.errorCode === 'ThrottlingException')).toHaveLength(1)
+      // One second later the bucket holds one token again: one call passes, the next does not.
+      clock.advance(1000)
+      await expect(describeApi()).resolves.toBeDefined()
+      await expect(describeApi()).rejects.toMatchObject({ name: 'ThrottlingException' })
     } finally {
       aws.destroy()
     }
   })
 
   test('throttle: true applies the documented ECS burst (ListServices 100)', async () => {
-    emu = await startEmulator({ throttle: true })
+    emu = await startEmulator({ throttle: true, clock: manualClock().now })
     emu.addCluster('demo')
     const aws = sdkClients(emu, { maxAttempts: 1 })
     try {
@@ -60,10 +70,9 @@ describe('throttling', () => {
           settle(aws.ecs.send(new ListServicesCommand({ cluster: 'demo' })))
         )
       )
-      const ok = results.filter((r) => r === 'ok').length
-      expect(ok).toBeGreaterThanOrEqual(100)
-      expect(ok).toBeLessThan(130)
-      expect(results.filter((r) => r !== 'ok').every((r) => r === 'ThrottlingException')).toBe(true)
+      // No time passes on the emulator's clock: exactly the burst gets through.
+      expect(results.filter((r) => r === 'ok')).toHaveLength(100)
+      expect(results.filter((r) => r === 'ThrottlingException')).toHaveLength(30)
     } finally {
       aws.destroy()
     }

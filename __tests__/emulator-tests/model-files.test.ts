@@ -28,6 +28,7 @@ describe('committed model files', () => {
     ],
     ['acm-pca', ['DescribeCertificateAuthority', 'GetCertificateAuthorityCertificate', 'ListTags']],
     ['kms', ['DescribeKey']],
+    ['secretsmanager', ['ListSecrets', 'DescribeSecret']],
     ['iam', ['GetRole', 'ListAttachedRolePolicies']]
   ])(
     '%s: exactly the operations the action calls, every target resolvable',

@@ -70,9 +70,11 @@ async function generateKeys(alg: CaKeyAlgorithm): Promise<CryptoKeyPair> {
 }
 
 function serialHex(): string {
-  // Positive 16-byte serial: clear the top bit so DER does not read it as negative.
+  // Positive 16-byte serial whose first byte is 0x01-0x7f: no top bit, so DER does not read it
+  // as negative, and never 0x00, which DER's minimal encoding would drop (the certificate's
+  // serial would then be shorter than the one the emulator reports).
   const bytes = randomBytes(16)
-  bytes[0] = (bytes[0] ?? 0) & 0x7f
+  bytes[0] = ((bytes[0] ?? 0) % 0x7f) + 1
   return bytes.toString('hex')
 }
 

@@ -347,6 +347,7 @@ export class EcsBackend {
     cluster.services.set(name, service)
     this.revisionIndex.set(revision.arn, { svc: service, revision })
     this.deploymentIndex.set(initial.arn, { svc: service, sd: initial })
+    this.completed(service, initial, now)
     return service.serviceArn
   }
 
@@ -359,6 +360,28 @@ export class EcsBackend {
     const svc = this.seeded(cluster, name)
     this.advance(svc, this.clock())
     return clone(svc)
+  }
+
+  /** Moves every stored time back by `ms`: to anyone reading, that much time has passed. */
+  shiftTime(ms: number): void {
+    const back = <T extends object>(item: T, keys: readonly (keyof T)[]): void => {
+      for (const key of keys) if (typeof item[key] === 'number') (item[key] as number) -= ms
+    }
+    for (const revisions of this.taskDefinitions.values())
+      for (const td of revisions) td.registeredAt -= ms
+    for (const cluster of this.clusters.values())
+      for (const svc of cluster.services.values()) {
+        svc.createdAt -= ms
+        for (const event of svc.events) event.createdAt -= ms
+        for (const d of svc.deployments) back(d, ['createdAt', 'updatedAt', 'settlesAt'])
+        for (const revision of svc.revisions) revision.createdAt -= ms
+        for (const sd of svc.serviceDeployments) {
+          const times = ['createdAt', 'startedAt', 'finishedAt', 'stoppedAt', 'updatedAt'] as const
+          back(sd, [...times, 'phaseStartedAt'])
+          if (sd.rollback) sd.rollback.startedAt -= ms
+        }
+      }
+    for (const transition of this.transitions) transition.at -= ms
   }
 
   private seeded(cluster: string, name: string): ServiceState {

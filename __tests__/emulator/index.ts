@@ -21,6 +21,7 @@ import type {
 import { IamBackend, type RoleSeed } from './iam.js'
 import { KmsBackend, type KmsKeySeed } from './kms.js'
 import { loadModel, type ServiceKey } from './model.js'
+import type { RequestContext } from './protocol.js'
 import {
   PcaBackend,
   type CertificateAuthoritySeed,
@@ -29,6 +30,7 @@ import {
 import { EmulatorServer, type FaultKind, type RecordedCall } from './server.js'
 import { Throttler, throttleLimits, type RateLimit } from './throttle.js'
 import { summarize, validateShape } from './validate.js'
+import { SecretsBackend, type SecretView } from './secrets.js'
 
 export type { RecordedCall, FaultKind } from './server.js'
 export type { RateLimit } from './throttle.js'
@@ -45,6 +47,8 @@ export type {
 export type { CaKeyAlgorithm } from './certs.js'
 export type { KmsKeySeed, KmsKeySpec, KmsKeyState, KmsKeyUsage } from './kms.js'
 export type { RoleSeed } from './iam.js'
+export type { SecretView } from './secrets.js'
+export { ROTATION_PERIOD_MS, DAY_MS } from './secrets.js'
 export { SERVICE_CONNECT_TLS_POLICY_ARN } from './iam.js'
 export type * from './ecs-types.js'
 export { loadModel } from './model.js'
@@ -64,6 +68,14 @@ export interface EmulatorOptions {
   throttle?: boolean | Partial<Record<string, RateLimit>>
   /** Artificial latency added to every request, ms; default 0. */
   latencyMs?: number
+  /** Local port to listen on; default 0 (a free one, as tests need). */
+  port?: number
+  /**
+   * Where the emulator reads the time (ms since the epoch): rollouts, timestamps, throttling.
+   * Default Date.now. Tests pass a manual clock (testing.ts `manualClock()`) and move it
+   * themselves, so a rollout settles exactly when the test says, however slow the machine.
+   */
+  clock?: () => number
   /**
    * How deployments move from phase to phase (README "Deployments and time"): 'time'
    * (default; rolloutMs and minuteMs), 'observe' (one phase per DescribeServiceDeployments
@@ -101,6 +113,8 @@ export type Loose<T> = T extends (infer U)[]
 /** addService input: the Service Connect configuration may come typed from @aws-sdk/client-ecs. */
 export interface ServiceSeedInput extends Omit<ServiceSeed, 'serviceConnectConfiguration'> {
   serviceConnectConfiguration?: Loose<ServiceConnectConfiguration> | undefined
+  /** 'fail': ECS issues no certificate secret for this service (see failCertificateIssue). */
+  certificateIssue?: 'fail'
 }
 
 export interface Emulator {
@@ -129,6 +143,24 @@ export interface Emulator {
   addKmsKey(k?: KmsKeySeed): string
   /** Returns the role ARN. */
   addRole(r: RoleSeed): string
+
+  /**
+   * From now on, TLS deployments of this service complete without ECS creating its
+   * certificate secret (as when the infrastructure role cannot use the CA or the KMS key).
+   */
+  failCertificateIssue(cluster: string, service: string): void
+  /** Managed rotation of the service's certificate secrets fails from now on. */
+  breakCertificateRotation(cluster: string, service: string): void
+  /** Replicates the service's certificate secrets to another Region. */
+  replicateCertificate(cluster: string, service: string, region: string): void
+  /**
+   * Lets `ms` pass for everything the emulator stores (deployments, events, secrets and their
+   * rotations): every stored time moves back, so a process reading the real clock sees the
+   * same as if it had waited. Due rollouts are settled first.
+   */
+  passTime(ms: number): void
+  /** The service's certificate secrets as Secrets Manager would describe them now. */
+  certificateSecrets(cluster: string, service: string): SecretView[]
 
   /** Later calls (to `operation`, or to every operation of the service) get AccessDenied. */
   denyAccess(service: ServiceKey, operation?: string): void
@@ -228,17 +260,23 @@ class LocalEmulator implements Emulator {
   private readonly pca: PcaBackend
   private readonly kms: KmsBackend
   private readonly iam: IamBackend
+  private readonly secrets: SecretsBackend
+  /** `cluster/service` of services ECS issues no certificate for. */
+  private readonly issueFails = new Set<string>()
   private readonly denied = new Set<string>()
   private readonly faults = new Map<string, { count: number; kind: FaultKind }>()
   private readonly callListeners: ((call: RecordedCall) => void)[] = []
   private readonly callbackErrors: unknown[] = []
   private closed: Promise<void> | undefined
+  /** The time as the emulator sees it (options.clock). */
+  private readonly clock: () => number
 
   constructor(
     private readonly options: Required<Pick<EmulatorOptions, 'region' | 'accountId'>> &
       EmulatorOptions
   ) {
-    const clock = (): number => Date.now()
+    const clock = options.clock ?? ((): number => Date.now())
+    this.clock = clock
     const where = { region: options.region, accountId: options.accountId }
     this.ecs = new EcsBackend(
       {
@@ -252,12 +290,34 @@ class LocalEmulator implements Emulator {
     this.pca = new PcaBackend(where, clock)
     this.kms = new KmsBackend(where, clock)
     this.iam = new IamBackend(options.accountId, clock)
+    this.secrets = new SecretsBackend(where)
+    // When a deployment with TLS on any port completes, ECS has issued the service's certificate
+    // and stored it in a secret (ECS developer guide, "Encrypt Amazon ECS Service Connect traffic").
+    // When a deployment leaves TLS on in any port, ECS has issued the service's certificate and
+    // stored it in a secret (ECS developer guide, "Encrypt Amazon ECS Service Connect traffic").
+    this.ecs.onDeploymentCompleted.push(({ cluster, service, serviceArn, revision, at }) => {
+      const tls = revision.serviceConnectConfiguration?.services?.some((entry) => entry.tls)
+      if (!tls || this.issueFails.has(`${cluster}/${service}`)) return
+      if (this.secrets.forService(serviceArn).length === 0)
+        this.secrets.addServiceSecret(serviceArn, at)
+    })
+    // ECS advances lazily on reads; settle every due rollout before Secrets Manager answers.
+    const secretHandlers = Object.fromEntries(
+      Object.entries(this.secrets.handlers).map(([operation, handle]) => [
+        operation,
+        (input: Record<string, unknown>, ctx: RequestContext): unknown => {
+          this.ecs.tickAll(ctx.now)
+          return handle(input, ctx)
+        }
+      ])
+    )
     this.server = new EmulatorServer(
       {
         ecs: { model: loadModel('ecs'), handlers: this.ecs.handlers },
         'acm-pca': { model: loadModel('acm-pca'), handlers: this.pca.handlers },
         kms: { model: loadModel('kms'), handlers: this.kms.handlers },
-        iam: { model: loadModel('iam'), handlers: this.iam.handlers }
+        iam: { model: loadModel('iam'), handlers: this.iam.handlers },
+        secretsmanager: { model: loadModel('secretsmanager'), handlers: secretHandlers }
       },
       {
         region: options.region,
@@ -289,7 +349,7 @@ class LocalEmulator implements Emulator {
   }
 
   async start(): Promise<void> {
-    this.url = await this.server.listen()
+    this.url = await this.server.listen(this.options.port)
   }
 
   close(): Promise<void> {
@@ -334,7 +394,8 @@ class LocalEmulator implements Emulator {
   }
 
   addService(s: ServiceSeedInput): string {
-    const { serviceConnectConfiguration, ...rest } = s
+    const { serviceConnectConfiguration, certificateIssue, ...rest } = s
+    if (certificateIssue === 'fail') this.issueFails.add(`${s.cluster}/${s.name}`)
     if (rest.deploymentConfiguration !== undefined) {
       const config: unknown = JSON.parse(JSON.stringify(rest.deploymentConfiguration))
       const issues = validateShape(loadModel('ecs'), 'DeploymentConfiguration', config)
@@ -369,6 +430,40 @@ class LocalEmulator implements Emulator {
 
   addRole(r: RoleSeed): string {
     return this.iam.addRole(r)
+  }
+
+  failCertificateIssue(cluster: string, service: string): void {
+    this.issueFails.add(`${cluster}/${service}`)
+  }
+
+  private serviceSecrets(
+    cluster: string,
+    service: string
+  ): ReturnType<SecretsBackend['forService']> {
+    return this.secrets.forService(this.ecs.service(cluster, service).serviceArn)
+  }
+
+  breakCertificateRotation(cluster: string, service: string): void {
+    const now = this.clock()
+    for (const secret of this.serviceSecrets(cluster, service)) secret.rotationFailsFrom ??= now
+  }
+
+  replicateCertificate(cluster: string, service: string, region: string): void {
+    for (const secret of this.serviceSecrets(cluster, service))
+      if (!secret.replicaRegions.includes(region)) secret.replicaRegions.push(region)
+  }
+
+  passTime(ms: number): void {
+    this.ecs.tickAll(this.clock())
+    this.ecs.shiftTime(ms)
+    this.secrets.shiftTime(ms)
+  }
+
+  certificateSecrets(cluster: string, service: string): SecretView[] {
+    const now = this.clock()
+    return this.serviceSecrets(cluster, service).map((secret) =>
+      structuredClone(this.secrets.view(secret, now))
+    )
   }
 
   denyAccess(service: ServiceKey, operation?: string): void {
@@ -491,7 +586,7 @@ class LocalEmulator implements Emulator {
       `no deployment of ${cluster}/${service} matched ${describe}`,
       // 'time' mode applies changes lazily: tick while waiting so nothing else has to read.
       () => {
-        this.ecs.tickAll(Date.now())
+        this.ecs.tickAll(this.clock())
       }
     )
   }

@@ -68,7 +68,8 @@ const IAM_PREFIX: Record<ServiceKey, string> = {
   ecs: 'ecs',
   'acm-pca': 'acm-pca',
   kms: 'kms',
-  iam: 'iam'
+  iam: 'iam',
+  secretsmanager: 'secretsmanager'
 }
 
 const MAX_BODY = 10 * 1024 * 1024
@@ -93,15 +94,15 @@ export class EmulatorServer {
     this.server.keepAliveTimeout = 1000
   }
 
-  async listen(): Promise<string> {
+  async listen(port = 0): Promise<string> {
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject)
-      this.server.listen(0, '127.0.0.1', () => {
+      this.server.listen(port, '127.0.0.1', () => {
         resolve()
       })
     })
-    const { port } = this.server.address() as AddressInfo
-    return `http://127.0.0.1:${port}`
+    const address = this.server.address() as AddressInfo
+    return `http://127.0.0.1:${address.port}`
   }
 
   async close(): Promise<void> {
@@ -391,6 +392,9 @@ function faultError(service: ServiceKey, kind: Exclude<FaultKind, 'server-after'
       )
     case 'acm-pca':
       return new AwsError('InternalFailure', 'The request processing has failed.', 500)
+    case 'secretsmanager':
+      // The model's server fault for Secrets Manager.
+      return new AwsError('InternalServiceError', 'An error occurred on the server side.', 500)
   }
 }
 

@@ -7,6 +7,7 @@ import { ACMPCAClient } from '@aws-sdk/client-acm-pca'
 import { ECSClient } from '@aws-sdk/client-ecs'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { KMSClient } from '@aws-sdk/client-kms'
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import type { Emulator } from './index.js'
 import { loadModel, type ServiceKey } from './model.js'
 
@@ -15,6 +16,7 @@ export interface SdkClients {
   pca: ACMPCAClient
   kms: KMSClient
   iam: IAMClient
+  secrets: SecretsManagerClient
   destroy(): void
 }
 
@@ -33,7 +35,8 @@ export function sdkClients(
     ecs: new ECSClient(config),
     pca: new ACMPCAClient(config),
     kms: new KMSClient(config),
-    iam: new IAMClient(config)
+    iam: new IAMClient(config),
+    secrets: new SecretsManagerClient(config)
   }
   return {
     ...clients,
@@ -42,6 +45,7 @@ export function sdkClients(
       clients.pca.destroy()
       clients.kms.destroy()
       clients.iam.destroy()
+      clients.secrets.destroy()
     }
   }
 }
@@ -84,7 +88,30 @@ export async function rawJson(
   }
 }
 
-/** Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs`. */
+export interface ManualClock {
+  /** The current time, ms since the epoch: pass as the emulator's `clock` option. */
+  readonly now: () => number
+  /** Moves the time forward; the emulator applies what became due at its next read. */
+  advance(ms: number): void
+}
+
+/** A clock that stands still until the test moves it. */
+export function manualClock(start = Date.now()): ManualClock {
+  let time = start
+  return {
+    now: () => time,
+    advance: (ms) => {
+      if (!(ms >= 0)) throw new Error(`advance: expected ms >= 0, got ${ms}`)
+      time += ms
+    }
+  }
+}
+
+/**
+ * Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs`.
+ * Not for emulator states that pass with time (a rollout's stages): on a busy machine a poll can
+ * miss one. Move a `manualClock()` instead.
+ */
 export async function waitFor<T>(
   probe: () => Promise<T | undefined> | T | undefined,
   { timeoutMs = 5000, intervalMs = 10 }: { timeoutMs?: number; intervalMs?: number } = {}

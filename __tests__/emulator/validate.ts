@@ -31,7 +31,13 @@ function regex(pattern: string): RegExp {
   let re = regexCache.get(pattern)
   if (!re) {
     // Smithy patterns are ECMA-262 and not implicitly anchored.
-    re = new RegExp(pattern, 'u')
+    try {
+      re = new RegExp(pattern, 'u')
+    } catch {
+      // Some models escape characters that need no escape (Secrets Manager's `\!`, `\=`), which
+      // only the non-Unicode ECMA-262 grammar allows.
+      re = new RegExp(pattern)
+    }
     regexCache.set(pattern, re)
   }
   return re

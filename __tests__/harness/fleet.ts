@@ -58,6 +58,9 @@ export interface FleetOptions {
   withoutServiceConnect?: string[]
 }
 
+/** The sample cluster of `npm run demo` and `npm run emulator`. */
+export const DEMO_FLEET: FleetOptions = { services: ['api', 'web', 'worker'] }
+
 export async function seedFleet(emulator: Emulator, options: FleetOptions = {}): Promise<Fleet> {
   const cluster = options.cluster ?? 'demo'
   emulator.addCluster(cluster)

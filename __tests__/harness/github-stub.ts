@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -18,6 +18,7 @@ export interface RecordedRequest {
 export interface Comment {
   id: number
   body: string
+  html_url: string
 }
 
 export interface GitHubStub {
@@ -26,7 +27,7 @@ export interface GitHubStub {
   comments: Comment[]
   /** Answer every write with 403, as GitHub does for a fork's read-only token. */
   readOnly: boolean
-  /** The env for a pull_request run on PR `number` of owner/repo. */
+  /** The env for a pull_request run on PR `number` of owner/repo (job `check`, run 4242). */
   pullRequestEnv(number: number): Record<string, string>
   close(): Promise<void>
 }
@@ -37,7 +38,11 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return text
 }
 
-export async function startGitHubStub(): Promise<GitHubStub> {
+/** The head commit pullRequestEnv puts in the event, as GitHub does under pull_request.head.sha. */
+export const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+
+/** `port`: 0 (default) for a free one. */
+export async function startGitHubStub(port = 0): Promise<GitHubStub> {
   let nextId = 1000
   const stub: Omit<GitHubStub, 'url' | 'close' | 'pullRequestEnv'> = {
     requests: [],
@@ -69,7 +74,16 @@ export async function startGitHubStub(): Promise<GitHubStub> {
         return
       }
       if (list && request.method === 'POST') {
-        const comment = { id: nextId++, body: body?.body ?? '' }
+        const id = nextId++
+        // As the REST API answers: the comment's web address is on the pull request's page.
+        const page = url.pathname
+          .replace('/repos/', '/')
+          .replace(/\/issues\/(\d+)\/comments$/, '/pull/$1')
+        const comment = {
+          id,
+          body: body?.body ?? '',
+          html_url: `https://github.com${page}#issuecomment-${id}`
+        }
         stub.comments.push(comment)
         send(201, comment)
         return
@@ -87,7 +101,7 @@ export async function startGitHubStub(): Promise<GitHubStub> {
       send(404, { message: 'Not Found' })
     })()
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const eventDir = mkdtempSync(join(tmpdir(), 'gh-event-'))
   return Object.assign(stub, {
@@ -96,18 +110,28 @@ export async function startGitHubStub(): Promise<GitHubStub> {
       const eventPath = join(eventDir, `pull_request_${number}.json`)
       writeFileSync(
         eventPath,
-        JSON.stringify({ action: 'synchronize', number, pull_request: { number } })
+        JSON.stringify({
+          action: 'synchronize',
+          number,
+          pull_request: { number, head: { sha: HEAD_SHA } }
+        })
       )
       return {
         GITHUB_API_URL: url,
         GITHUB_EVENT_NAME: 'pull_request',
         GITHUB_EVENT_PATH: eventPath,
-        GITHUB_REPOSITORY: 'octo-org/octo-repo'
+        GITHUB_REPOSITORY: 'octo-org/octo-repo',
+        GITHUB_SERVER_URL: 'https://github.com',
+        // On pull_request, GITHUB_SHA is the merge commit, not the head.
+        GITHUB_SHA: 'ffffffffffffffffffffffffffffffffffffffff',
+        GITHUB_RUN_ID: '4242',
+        GITHUB_JOB: 'check'
       }
     },
     close: () =>
       new Promise<void>((resolve) =>
         server.close(() => {
+          rmSync(eventDir, { recursive: true, force: true })
           resolve()
         })
       )

@@ -4,7 +4,7 @@
  * RUNNER_TEMP pointing at files of a fresh temporary folder.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -25,7 +25,11 @@ export interface RunOptions {
   inputs: Record<string, string>
   /** Extra environment: the emulator's endpoint and credentials, GITHUB_* for PR runs. */
   env?: Record<string, string>
-  /** Killed (SIGKILL) after this long, so a hung run fails its test instead of the whole suite; default 50 s. */
+  /**
+   * Killed (SIGKILL) after this long, so a hung run fails its test instead of the whole suite;
+   * default 150 s. Only a guard against hangs: far above what any run needs on a busy machine,
+   * and below Jest's testTimeout (jest.config.js), so a hang shows up with the run's output.
+   */
   killAfterMs?: number
   /** Called with all standard output so far, each time more arrives (e.g. to send a signal). */
   onStdout?: (stdout: string, child: { kill: (signal: NodeJS.Signals) => boolean }) => void
@@ -62,8 +66,18 @@ export function inputEnv(inputs: Record<string, string>): Record<string, string>
   )
 }
 
+/** Every run's RUNNER_TEMP, kept until removeRunFolders() (tests read files in them). */
+const runFolders = new Set<string>()
+
+/** Removes the temporary folders of every run so far; jest calls it after each test file. */
+export function removeRunFolders(): void {
+  for (const folder of runFolders) rmSync(folder, { recursive: true, force: true })
+  runFolders.clear()
+}
+
 export function runAction(options: RunOptions): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'sc-tls-run-'))
+  runFolders.add(runnerTemp)
   const outputFile = join(runnerTemp, 'github_output')
   const summaryFile = join(runnerTemp, 'step_summary.md')
   writeFileSync(outputFile, '')
@@ -93,7 +107,7 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
     })
     child.stderr.on('data', (data: Buffer) => (stderr += data.toString()))
     child.on('error', reject)
-    const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 50_000)
+    const killer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs ?? 150_000)
     child.on('close', (code, signal) => {
       clearTimeout(killer)
       resolvePromise({

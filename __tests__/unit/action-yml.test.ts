@@ -69,7 +69,9 @@ describe('action.yml', () => {
         findings: [],
         diffs: new Map(),
         ca,
-        definitionFile: '/tmp/x.json'
+        definitionFile: '/tmp/x.json',
+        definitionFiles: ['/tmp/x.json'],
+        diff: ''
       }
       for (const name of Object.keys(outputsFor(result)))
         expect([...outputs.keys()]).toContain(name)

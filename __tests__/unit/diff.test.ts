@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { jsonDiff, lineDiff } from '../../src/plan/diff.js'
+import { configurationDiff, jsonDiff, lineDiff } from '../../src/plan/diff.js'
 import { CA_ARN, entry, richConfig, ROLE_ARN, scConfig, tls } from './fixtures.js'
 import { withTls } from '../../src/plan/service-connect.js'
 
@@ -89,5 +89,35 @@ describe('jsonDiff', () => {
 
   test('identical configurations give the empty string', () => {
     expect(jsonDiff(richConfig(), richConfig())).toBe('')
+  })
+})
+
+describe('configurationDiff', () => {
+  test('each hunk is labelled with the service and the port it is in', () => {
+    const before = scConfig(entry('http'), entry('admin'), entry('grpc'))
+    const after = scConfig({ portName: 'http', tls: tls(CA_ARN) }, entry('admin'), {
+      portName: 'grpc',
+      tls: tls(CA_ARN)
+    })
+    const lines = configurationDiff('web', before, after).split('\n')
+    expect(lines[0]).toBe('@@ web, port http @@')
+    expect(lines.filter((line) => line.startsWith('@@'))).toEqual([
+      '@@ web, port http @@',
+      '@@ web, port grpc @@'
+    ])
+    // Within a port, the context is that port's entry only.
+    const grpc = lines.slice(lines.indexOf('@@ web, port grpc @@'))
+    expect(grpc).toContain('+   "portName": "grpc",')
+    expect(grpc.some((line) => line.includes('"http"'))).toBe(false)
+  })
+
+  test('a change outside the ports gets a hunk of its own; no change gives the empty string', () => {
+    const before = scConfig(entry('http'))
+    expect(configurationDiff('web', before, before)).toBe('')
+    const after = scConfig(entry('http'))
+    after.namespace = 'other'
+    const lines = configurationDiff('web', before, after).split('\n')
+    expect(lines[0]).toBe('@@ web, outside the ports @@')
+    expect(lines).toContain('+   "namespace": "other"')
   })
 })

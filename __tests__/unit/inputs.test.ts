@@ -38,7 +38,9 @@ describe('defaults', () => {
       ifDeploymentInProgress: 'wait',
       maxConcurrency: 10,
       minCaValidityDays: 30,
-      failOnNoncompliant: true
+      failOnNoncompliant: true,
+      checkCertificates: 'on',
+      certificateGraceMinutes: 15
     })
   })
 
@@ -56,6 +58,8 @@ describe('defaults', () => {
       'max-concurrency': '3',
       'min-ca-validity-days': '0',
       'fail-on-noncompliant': 'false',
+      'check-certificates': 'strict',
+      'certificate-grace-minutes': '0',
       'github-token': 'ghs_example'
     })
     expect(inputs).toStrictEqual({
@@ -71,6 +75,8 @@ describe('defaults', () => {
       maxConcurrency: 3,
       minCaValidityDays: 0,
       failOnNoncompliant: false,
+      checkCertificates: 'strict',
+      certificateGraceMinutes: 0,
       githubToken: 'ghs_example'
     })
   })
@@ -267,7 +273,10 @@ describe('numbers', () => {
     { input: 'max-concurrency', value: '0', says: 'from 1 to 50' },
     { input: 'max-concurrency', value: '51', says: 'from 1 to 50' },
     { input: 'min-ca-validity-days', value: '-1', says: 'from 0 to 3650' },
-    { input: 'min-ca-validity-days', value: '7.5', says: 'expected a whole number' }
+    { input: 'min-ca-validity-days', value: '7.5', says: 'expected a whole number' },
+    { input: 'certificate-grace-minutes', value: '-1', says: 'from 0 to 1440' },
+    { input: 'certificate-grace-minutes', value: '1441', says: 'from 0 to 1440' },
+    { input: 'certificate-grace-minutes', value: '2.5', says: 'expected a whole number' }
   ])('$input "$value" is rejected ($says)', ({ input, value, says }) => {
     const error = inputError({ ...BASE, [input]: value })
     expect(error.input).toBe(input)
@@ -336,6 +345,25 @@ describe('booleans', () => {
   })
 })
 
+describe('check-certificates', () => {
+  test.each([
+    ['true', 'on'],
+    ['TRUE', 'on'],
+    ['false', 'off'],
+    ['strict', 'strict']
+  ] as const)('"%s" reads as %s', (value, expected) => {
+    expect(parse({ ...BASE, 'check-certificates': value }).checkCertificates).toBe(expected)
+  })
+
+  test.each(['yes', 'Strict', 'warn'])('"%s" is rejected, naming the three values', (value) => {
+    const error = inputError({ ...BASE, 'check-certificates': value })
+    expect(error.input).toBe('check-certificates')
+    expect(error.message).toBe(
+      `Input "check-certificates": expected true, false or strict, got "${value}"`
+    )
+  })
+})
+
 describe('service and port lists', () => {
   test('splitList splits on newlines and commas, trims, drops blanks and repeats, keeps order', () => {
     expect(splitList('web, api\n\n  worker ,,web\napi\n')).toEqual(['web', 'api', 'worker'])
@@ -399,7 +427,40 @@ describe('required inputs and the service definition file', () => {
     })
     expect(inputs.cluster).toBe('')
     expect(inputs.services).toEqual({ all: false, names: [] })
-    expect(inputs.serviceDefinition).toStrictEqual({ path: 'deploy/web.json' })
+    expect(inputs.serviceDefinition).toStrictEqual({
+      patterns: ['deploy/web.json'],
+      inPlace: false
+    })
+  })
+
+  test('service-definition takes several paths and globs, on lines or with commas', () => {
+    const inputs = parse({
+      mode: 'verify',
+      'service-definition': 'deploy/**/*.json\ncdk.out/*.template.json, infra/web.yaml\n',
+      'in-place': 'true'
+    })
+    expect(inputs.serviceDefinition).toStrictEqual({
+      patterns: ['deploy/**/*.json', 'cdk.out/*.template.json', 'infra/web.yaml'],
+      inPlace: true
+    })
+  })
+
+  test('in-place and service-definition-output cannot go together', () => {
+    const error = inputError({
+      ...BASE,
+      'service-definition': 'web.json',
+      'service-definition-output': 'out.json',
+      'in-place': 'true'
+    })
+    expect(error.input).toBe('in-place')
+    expect(error.message).toContain('service-definition-output')
+  })
+
+  test('in-place needs service-definition, and must be a boolean', () => {
+    expect(inputError({ ...BASE, 'in-place': 'true' }).message).toContain('service-definition')
+    expect(inputError({ ...BASE, 'service-definition': 'a.json', 'in-place': 'yes' }).input).toBe(
+      'in-place'
+    )
   })
 
   test('service-definition-output goes with service-definition', () => {
@@ -408,7 +469,11 @@ describe('required inputs and the service definition file', () => {
       'service-definition': 'web.json',
       'service-definition-output': 'out/web.tls.json'
     })
-    expect(inputs.serviceDefinition).toStrictEqual({ path: 'web.json', output: 'out/web.tls.json' })
+    expect(inputs.serviceDefinition).toStrictEqual({
+      patterns: ['web.json'],
+      inPlace: false,
+      output: 'out/web.tls.json'
+    })
   })
 
   test('service-definition-output alone is rejected', () => {

@@ -43,6 +43,8 @@ function inputs(extra: Partial<Inputs> = {}): Inputs {
     maxConcurrency: 10,
     minCaValidityDays: 30,
     failOnNoncompliant: true,
+    checkCertificates: 'on',
+    certificateGraceMinutes: 15,
     ...extra
   }
 }
@@ -123,10 +125,10 @@ describe('planMode', () => {
       ['todo', 'would-update']
     ])
     expect([...diffs.keys()]).toEqual(['todo'])
-    expect(diffs.get('todo')).toContain(
-      `- ${' '.repeat(10)}"awsPcaAuthorityArn": "${OTHER_CA_ARN}"`
-    )
-    expect(diffs.get('todo')).toContain(`+ ${' '.repeat(10)}"awsPcaAuthorityArn": "${CA_ARN}"`)
+    // Each hunk is labelled with its port; inside it, entry (0) > tls (2) > CA (4) > ARN (6).
+    expect(diffs.get('todo')?.split('\n')[0]).toBe('@@ todo, port http @@')
+    expect(diffs.get('todo')).toContain(`- ${' '.repeat(6)}"awsPcaAuthorityArn": "${OTHER_CA_ARN}"`)
+    expect(diffs.get('todo')).toContain(`+ ${' '.repeat(6)}"awsPcaAuthorityArn": "${CA_ARN}"`)
   })
 })
 

@@ -1,12 +1,13 @@
 /** outcome.ts, outputs.ts and summary.ts: what the user reads after a run. */
 import { describe, expect, test } from '@jest/globals'
 import type { CaDetails } from '../../src/checks/ca.js'
+import type { ServiceCertificates } from '../../src/checks/certificates.js'
 import type { Finding } from '../../src/checks/findings.js'
 import { type ServiceOutcome, tlsAfterRun } from '../../src/report/outcome.js'
 import { outputsFor, verifyReport } from '../../src/report/outputs.js'
 import { isCompliant, type RunResult } from '../../src/report/result.js'
 import type { TlsView } from '../../src/plan/service-connect.js'
-import { renderSummary, tlsText } from '../../src/report/summary.js'
+import { renderSummary, tlsText, verdict } from '../../src/report/summary.js'
 import { CA_ARN, CLUSTER, KMS_KEY, OTHER_CA_ARN, ROLE_ARN, serviceArn } from './fixtures.js'
 
 const NEW: TlsView = { caArn: CA_ARN, kmsKey: KMS_KEY, roleArn: ROLE_ARN }
@@ -232,6 +233,23 @@ describe('outputs', () => {
     expect(outputs).not.toHaveProperty('ca-arn')
   })
 
+  test('the lists of updated, failed and noncompliant services, in every mode', () => {
+    const apply = outputsFor(result('apply', applyOutcomes()))
+    expect(JSON.parse(apply['updated-services'] ?? '')).toEqual(['web'])
+    expect(JSON.parse(apply['failed-services'] ?? '')).toEqual(['api', 'jobs', 'batch'])
+    expect(apply['noncompliant-services']).toBe('[]')
+    const plan = outputsFor(
+      result('plan', [outcome('web', 'would-update'), outcome('api', 'unchanged')])
+    )
+    expect(JSON.parse(plan['updated-services'] ?? '')).toEqual(['web'])
+    expect(plan['failed-services']).toBe('[]')
+    const verify = outputsFor(
+      result('verify', [outcome('web', 'compliant'), outcome('api', 'noncompliant')])
+    )
+    expect(JSON.parse(verify['noncompliant-services'] ?? '')).toEqual(['api'])
+    expect(verify['updated-services']).toBe('[]')
+  })
+
   test('apply with nothing to do: changed is false, no deployment ids', () => {
     const outputs = outputsFor(
       result('apply', [
@@ -383,14 +401,44 @@ describe('summary', () => {
     expect(tlsText(undefined)).toBe('none')
   })
 
-  test('apply: title, counts, the change table with one row per port', () => {
-    const text = renderSummary(result('apply', applyOutcomes()))
-    const lines = text.split('\n')
-    expect(lines[0]).toBe('## ECS Service Connect TLS: apply')
-    expect(text).toContain(
-      `Cluster \`${CLUSTER}\`; 5 service(s): 1 updated, 3 failed, 1 unchanged.`
+  test('the first line is the verdict with the counts, for each way a run can end', () => {
+    expect(verdict(result('apply', applyOutcomes()))).toBe(
+      '❌ apply: 3 of 5 services failed (1 updated, 1 unchanged)'
     )
-    expect(lines).toContain(HEADER)
+    expect(verdict(result('apply', [outcome('web', 'updated'), outcome('api', 'unchanged')]))).toBe(
+      '✅ apply: 1 of 2 services updated (1 unchanged)'
+    )
+    expect(verdict(result('apply', [outcome('api', 'unchanged')]))).toBe(
+      '✅ apply: nothing to change (1 unchanged)'
+    )
+    expect(verdict(result('plan', [outcome('web', 'would-update')]))).toBe(
+      '📝 plan: 1 of 1 service would be updated; nothing was changed'
+    )
+    expect(verdict(result('verify', [outcome('web', 'compliant')]))).toBe(
+      '✅ verify: compliant, 1 service checked'
+    )
+    expect(
+      verdict(result('verify', [outcome('web', 'compliant'), outcome('api', 'noncompliant')]))
+    ).toBe('❌ verify: not compliant, 1 of 2 services noncompliant')
+    const sharedError = result('verify', [outcome('web', 'compliant')], {
+      findings: [{ severity: 'error', code: 'ca-not-active', message: 'disabled' }]
+    })
+    expect(verdict(sharedError)).toBe(
+      '❌ verify: not compliant (see the errors), 1 service checked'
+    )
+    expect(verdict(result('apply', [outcome('web', 'failed')], { cancelled: true }))).toBe(
+      '⛔ apply cancelled: 1 failed'
+    )
+    const text = renderSummary(result('apply', applyOutcomes()))
+    expect(text.split('\n')[0]).toBe(
+      `## ECS Service Connect TLS ${verdict(result('apply', applyOutcomes()))}`
+    )
+  })
+
+  test('apply: the per-service table comes right after the heading, one row per port', () => {
+    const lines = renderSummary(result('apply', applyOutcomes())).split('\n')
+    expect(lines[2]).toBe(`Cluster \`${CLUSTER}\``)
+    expect(lines[4]).toBe(HEADER)
     const newText = tlsText(NEW)
     const oldText = tlsText(OLD)
     expect(lines).toContain(`| web | http | none | ${newText} | \`ecs-svc/1\` | ✅ updated |`)
@@ -401,19 +449,88 @@ describe('summary', () => {
     )
     expect(lines).toContain(`| worker | grpc | ${newText} | ${newText} |  | ➖ unchanged |`)
     expect(lines.filter((line) => line.startsWith('| batch |'))[0]).toContain('(rollout timed-out)')
-    expect(text).not.toContain('<details>')
-    expect(text).not.toContain('Certificate authority')
+    expect(lines).not.toContain('### Certificate authority')
   })
 
-  test('plan is marked as a plan and shows each diff', () => {
+  test('findings are grouped by severity: errors, then warnings, notices folded', () => {
+    const error: Finding = {
+      severity: 'error',
+      code: 'ca-mismatch',
+      service: 'api',
+      port: 'grpc',
+      message: 'port "grpc" of service "api" uses a different CA',
+      expected: CA_ARN,
+      found: OTHER_CA_ARN
+    }
+    const warning: Finding = { severity: 'warning', code: 'role-policy-missing', message: 'policy' }
+    const notice: Finding = { severity: 'notice', code: 'ca-general-purpose', message: 'general' }
+    const lines = renderSummary(
+      result(
+        'verify',
+        [
+          outcome('api', 'noncompliant', {
+            ports: [{ portName: 'grpc', before: OLD, changed: false }],
+            findings: [error]
+          })
+        ],
+        { findings: [notice, warning] }
+      )
+    ).split('\n')
+    const table = lines.indexOf('| Service | Port | TLS | Result |')
+    const errors = lines.indexOf('### ❌ Errors (1)')
+    const warnings = lines.indexOf('### ⚠️ Warnings (1)')
+    const notices = lines.indexOf('<details><summary>ℹ️ Notices (1)</summary>')
+    expect(table).toBeGreaterThan(0)
+    expect(errors).toBeGreaterThan(table)
+    expect(warnings).toBeGreaterThan(errors)
+    expect(notices).toBeGreaterThan(warnings)
+    expect(lines[errors + 2]).toBe('| Service | Port | Finding | Expected | Found |')
+    expect(lines[errors + 4]).toBe(
+      `| api | grpc | port "grpc" of service "api" uses a different CA | ${CA_ARN} | ${OTHER_CA_ARN} |`
+    )
+    expect(lines[warnings + 4]).toBe('|  |  | policy |  |  |')
+    expect(lines.slice(notices)).toContain('|  |  | general |  |  |')
+    expect(lines.slice(notices)).toContain('</details>')
+    expect(lines).toContain(`| api | grpc | ${tlsText(OLD)} | ❌ noncompliant |`)
+  })
+
+  test('says what to do for each failing check, naming the input or AWS setting', () => {
+    const missing = (service: string): Finding => ({
+      severity: 'error',
+      code: 'tls-missing',
+      service,
+      port: 'http',
+      message: 'no TLS'
+    })
+    const text = renderSummary(
+      result('verify', [
+        outcome('web', 'noncompliant', { findings: [missing('web')] }),
+        outcome('api', 'noncompliant', { findings: [missing('api')] })
+      ])
+    )
+    const lines = text.split('\n')
+    const todo = lines.indexOf('### What to do')
+    expect(todo).toBeGreaterThan(0)
+    // One line per kind of failure, listing every place it applies.
+    expect(lines.filter((line) => line.startsWith('- **tls-missing**'))).toHaveLength(1)
+    expect(lines[todo + 2]).toMatch(
+      /^- \*\*tls-missing\*\* \(web\/http, api\/http\): .*`mode: apply`/
+    )
+    const failed = renderSummary(
+      result('apply', [outcome('jobs', 'failed', { error: 'AccessDeniedException: no' })])
+    )
+    expect(failed).toMatch(/- \*\*jobs\*\*: .*policies\/apply\.json/)
+    expect(renderSummary(result('apply', [outcome('web', 'updated')]))).not.toContain('What to do')
+  })
+
+  test('plan is marked as a plan and shows each diff folded', () => {
     const ports = [{ portName: 'http', before: OLD, after: NEW, changed: true }]
     const text = renderSummary(
       result('plan', [outcome('web', 'would-update', { ports })], {
-        diffs: new Map([['web', '+ "tls": {}']])
+        diffs: new Map([['web', '@@ web, port http @@\n+ "tls": {}']])
       })
     )
-    expect(text.split('\n')[0]).toBe('## ECS Service Connect TLS: plan (nothing was changed)')
-    expect(text).toContain('📝 would update')
+    expect(text.split('\n')[0]).toContain('nothing was changed')
     // The table of a plan shows what apply would set.
     expect(text).toContain(
       `| web | http | ${tlsText(OLD)} | ${tlsText(NEW)} |  | 📝 would update |`
@@ -421,7 +538,7 @@ describe('summary', () => {
     expect(text).toContain(
       '<details><summary>web: Service Connect configuration, before → after</summary>'
     )
-    expect(text).toContain('```diff\n+ "tls": {}\n```')
+    expect(text).toContain('```diff\n@@ web, port http @@\n+ "tls": {}\n```')
   })
 
   test('more than 10 unchanged services fold into one row', () => {
@@ -437,7 +554,7 @@ describe('summary', () => {
     })
     const lines = renderSummary(result('apply', [...unchanged, updated])).split('\n')
     const names = unchanged.map((item) => item.name).join(', ')
-    expect(lines).toContain(`| 11 services | | | | | ➖ unchanged: ${names} |`)
+    expect(lines).toContain(`| 11 services |  |  |  |  | ➖ unchanged: ${names} |`)
     expect(lines.some((line) => line.startsWith('| svc-01 |'))).toBe(false)
     expect(lines.some((line) => line.startsWith('| web | http |'))).toBe(true)
     const table = lines.slice(lines.indexOf(HEADER))
@@ -453,74 +570,37 @@ describe('summary', () => {
     expect(lines.some((line) => line.includes('services |'))).toBe(false)
   })
 
-  test('verify: the verdict, then the findings, then the compliance table', () => {
-    const finding: Finding = {
-      severity: 'error',
-      code: 'ca-mismatch',
-      service: 'api',
-      port: 'grpc',
-      message: 'port "grpc" of service "api" uses a different CA',
-      expected: CA_ARN,
-      found: OTHER_CA_ARN
-    }
-    const notice: Finding = {
-      severity: 'notice',
-      code: 'ca-general-purpose',
-      message: 'general purpose'
-    }
-    const text = renderSummary(
-      result(
-        'verify',
-        [
-          outcome('web', 'compliant', {
-            ports: [{ portName: 'http', before: NEW, changed: false }]
-          }),
-          outcome('api', 'noncompliant', {
-            ports: [{ portName: 'grpc', before: OLD, changed: false }],
-            findings: [finding]
-          })
-        ],
-        { findings: [notice] }
-      )
-    )
-    const lines = text.split('\n')
-    expect(lines[0]).toBe('## ECS Service Connect TLS: verify')
-    const verdict = lines.indexOf('**Not compliant.**')
-    const findings = lines.indexOf('| | Service | Port | Finding | Expected | Found |')
-    const compliance = lines.indexOf('| Service | Port | TLS | Result |')
-    expect(verdict).toBeGreaterThan(0)
-    expect(findings).toBeGreaterThan(verdict)
-    expect(compliance).toBeGreaterThan(findings)
-    // Shared findings first, then the services'.
-    expect(lines[findings + 2]).toBe('| ℹ️ |  |  | general purpose |  |  |')
-    expect(lines[findings + 3]).toBe(
-      `| ❌ | api | grpc | port "grpc" of service "api" uses a different CA | ${CA_ARN} | ${OTHER_CA_ARN} |`
-    )
-    expect(lines).toContain(`| web | http | ${tlsText(NEW)} | ✅ compliant |`)
-    expect(lines).toContain(`| api | grpc | ${tlsText(OLD)} | ❌ noncompliant |`)
-    expect(text).not.toContain(HEADER)
+  test('verify with everything in order has no findings and nothing to do', () => {
+    const text = renderSummary(result('verify', [outcome('web', 'compliant')]))
+    expect(text).toContain('✅ verify: compliant')
+    expect(text).not.toContain('| Finding |')
+    expect(text).not.toContain('What to do')
   })
 
-  test('verify with everything in order says so and has no findings table', () => {
-    const text = renderSummary(result('verify', [outcome('web', 'compliant')]))
-    expect(text).toContain('**Compliant.**')
-    expect(text).not.toContain('| Finding |')
+  test('demoted errors say they were reported as warnings', () => {
+    const finding: Finding = { severity: 'error', code: 'tls-missing', message: 'no TLS' }
+    const run = result('verify', [outcome('web', 'noncompliant', { findings: [finding] })])
+    expect(renderSummary(run, { demoteErrors: true })).toContain(
+      '### ❌ Errors (reported as warnings: fail-on-noncompliant is false) (1)'
+    )
   })
 
   test('pipes and newlines in text cannot break the table', () => {
     const lines = renderSummary(
       result('apply', [outcome('web', 'failed', { error: 'a | b\nc' })])
     ).split('\n')
-    expect(lines).toContain('| web | | | |  | ❌ failed: a \\| b<br>c |')
+    expect(lines).toContain('| web |  |  |  |  | ❌ failed: a \\| b<br>c |')
   })
 
-  test('a cancelled run says so, and a CA gets its own table', () => {
+  test('a cancelled run says so, and the CA table has headers', () => {
     const text = renderSummary(result('apply', [], { cancelled: true, ca: CA }))
     expect(text).toContain('> The run was cancelled')
-    expect(text).toContain('### Certificate authority')
+    const lines = text.split('\n')
+    const ca = lines.indexOf('### Certificate authority')
+    expect(ca).toBeGreaterThan(0)
+    expect(lines[ca + 2]).toBe('| Field | Value |')
     expect(text).toContain('| Serial number | `1234ABCD` |')
     expect(text).toContain('| Valid | 2026-01-01T00:00:00.000Z → 2027-01-01T00:00:00.000Z |')
-    expect(text).toContain('0 service(s): none.')
   })
 
   test('file mode has no cluster and names the written file', () => {
@@ -530,7 +610,90 @@ describe('summary', () => {
         definitionFile: '/tmp/web.tls.json'
       })
     )
-    expect(text).toContain('Cluster `(none: service definition file)`')
+    expect(text).toContain('Service definition file (no AWS call)')
     expect(text).toContain('Service definition written to `/tmp/web.tls.json`.')
+  })
+})
+
+describe('certificates', () => {
+  const issuedAt = new Date('2026-11-27T08:30:00Z')
+  const reports = (): ServiceCertificates[] => [
+    {
+      service: 'web',
+      serviceArn: serviceArn('web'),
+      status: 'issued',
+      deploymentCompletedAt: '2026-11-20T00:00:00.000Z',
+      secrets: [
+        {
+          name: 'ecs-sc!web',
+          arn: 'arn:aws:secretsmanager:us-east-1:111122223333:secret:ecs-sc!web-AbC123',
+          createdAt: new Date('2026-11-20T00:00:00Z'),
+          lastRotatedAt: issuedAt,
+          nextRotationAt: new Date('2026-12-02T08:30:00Z'),
+          rotationEnabled: true,
+          replicaRegions: []
+        }
+      ],
+      findings: []
+    },
+    { service: 'api', serviceArn: serviceArn('api'), status: 'missing', secrets: [], findings: [] }
+  ]
+
+  test('the certificates output: names and dates per service; [] when not checked', () => {
+    const outputs = outputsFor(result('verify', [], { certificates: reports() }))
+    expect(JSON.parse(outputs.certificates ?? '')).toStrictEqual([
+      {
+        service: 'web',
+        serviceArn: serviceArn('web'),
+        status: 'issued',
+        deploymentCompletedAt: '2026-11-20T00:00:00.000Z',
+        secrets: [
+          {
+            name: 'ecs-sc!web',
+            arn: 'arn:aws:secretsmanager:us-east-1:111122223333:secret:ecs-sc!web-AbC123',
+            created: '2026-11-20T00:00:00.000Z',
+            lastRotated: '2026-11-27T08:30:00.000Z',
+            nextRotation: '2026-12-02T08:30:00.000Z',
+            rotationEnabled: true,
+            replicaRegions: []
+          }
+        ]
+      },
+      {
+        service: 'api',
+        serviceArn: serviceArn('api'),
+        status: 'missing',
+        deploymentCompletedAt: null,
+        secrets: []
+      }
+    ])
+    expect(outputsFor(result('verify', [])).certificates).toBe('[]')
+  })
+
+  test('a Certificate column in verify and apply tables only when certificates were checked', () => {
+    const ports = [{ portName: 'http', before: NEW, changed: false }]
+    const outcomes = [
+      outcome('web', 'compliant', { ports }),
+      outcome('api', 'noncompliant', { ports }),
+      outcome('db', 'compliant')
+    ]
+    const lines = renderSummary(result('verify', outcomes, { certificates: reports() })).split('\n')
+    expect(lines).toContain('| Service | Port | TLS | Result | Certificate |')
+    expect(lines).toContain(
+      `| web | http | ${tlsText(NEW)} | ✅ compliant | ✅ issued (rotated 2026-11-27 08:30 UTC) |`
+    )
+    expect(lines).toContain(`| api | http | ${tlsText(NEW)} | ❌ noncompliant | ❌ missing |`)
+    expect(lines).toContain('| db |  |  | ✅ compliant |  |')
+    expect(renderSummary(result('verify', outcomes))).not.toContain('Certificate |')
+
+    const applied = renderSummary(
+      result('apply', [outcome('web', 'updated', { ports })], { certificates: reports() })
+    ).split('\n')
+    expect(applied).toContain(
+      '| Service | Port | TLS before | TLS after | Deployment | Result | Certificate |'
+    )
+    expect(applied.find((line) => line.startsWith('| web |'))).toMatch(
+      /\| ✅ updated \| ✅ issued \(rotated 2026-11-27 08:30 UTC\) \|$/
+    )
   })
 })

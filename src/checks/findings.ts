@@ -9,6 +9,8 @@ export interface Finding {
   port?: string
   expected?: string
   found?: string
+  /** File mode: the service definition file it is about (annotations point at it). */
+  file?: string
 }
 
 export const isError = (finding: Finding): boolean => finding.severity === 'error'

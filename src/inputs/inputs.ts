@@ -7,6 +7,9 @@ import { arnProblem, CA_ARN, CLUSTER_ARN, KMS_KEY_ARN, ROLE_ARN, SERVICE_ARN } f
 export const MODES = ['apply', 'plan', 'verify'] as const
 export type Mode = (typeof MODES)[number]
 
+/** check-certificates: false, true or strict. */
+export type CertificateCheck = 'off' | 'on' | 'strict'
+
 /** `all` comes from `service: '*'`. */
 export type ServiceSelection = { all: true } | { all: false; names: string[] }
 
@@ -31,9 +34,19 @@ export interface Inputs {
   maxConcurrency: number
   minCaValidityDays: number
   failOnNoncompliant: boolean
+  /** Whether verify and apply check the certificate secrets ECS issued; strict: errors fail apply. */
+  checkCertificates: CertificateCheck
+  /** Minutes after a TLS deployment completes during which a missing secret is only a notice. */
+  certificateGraceMinutes: number
   githubToken?: string
-  /** File mode: merge into (or verify) a service definition file; no AWS call. */
-  serviceDefinition?: { path: string; output?: string }
+  /** File mode: merge into (or verify) service definition files; no AWS call. */
+  serviceDefinition?: {
+    /** Paths and glob patterns, relative to the workspace. */
+    patterns: string[]
+    output?: string
+    /** apply: write the merged files over the originals. */
+    inPlace: boolean
+  }
 }
 
 export class InputError extends Error {
@@ -149,6 +162,16 @@ function readServices(read: InputReader, required: boolean): ServiceSelection {
   return { all: false, names }
 }
 
+function readCertificateCheck(read: InputReader): CertificateCheck {
+  const text = read('check-certificates')
+  if (text === 'strict') return 'strict'
+  try {
+    return readBoolean(read, 'check-certificates', true) ? 'on' : 'off'
+  } catch {
+    throw new InputError('check-certificates', `expected true, false or strict, got "${text}"`)
+  }
+}
+
 function readMode(read: InputReader): Mode {
   const text = read('mode') || 'apply'
   const mode = MODES.find((candidate) => candidate === text)
@@ -184,8 +207,8 @@ function readPortNames(read: InputReader): string[] {
 
 export function parseInputs(read: InputReader): Inputs {
   const mode = readMode(read)
-  const definitionPath = read('service-definition')
-  const fileMode = definitionPath !== ''
+  const definitionPatterns = splitList(read('service-definition'))
+  const fileMode = definitionPatterns.length > 0
   const inputs: Inputs = {
     mode,
     cluster: readCluster(read, !fileMode),
@@ -215,7 +238,14 @@ export function parseInputs(read: InputReader): Inputs {
       max: 3650,
       integer: true
     }),
-    failOnNoncompliant: readBoolean(read, 'fail-on-noncompliant', true)
+    failOnNoncompliant: readBoolean(read, 'fail-on-noncompliant', true),
+    checkCertificates: readCertificateCheck(read),
+    certificateGraceMinutes: readNumber(read, 'certificate-grace-minutes', {
+      fallback: 15,
+      min: 0,
+      max: 1440,
+      integer: true
+    })
   }
   const caArn = readArn(read, 'ca-arn', CA_ARN)
   const kmsKey = readArn(read, 'kms-key', KMS_KEY_ARN)
@@ -237,14 +267,26 @@ export function parseInputs(read: InputReader): Inputs {
   if (roleArn) inputs.roleArn = roleArn
   const token = read('github-token')
   if (token) inputs.githubToken = token
+  const inPlace = readBoolean(read, 'in-place', false)
   if (fileMode) {
     const output = read('service-definition-output')
-    inputs.serviceDefinition = output ? { path: definitionPath, output } : { path: definitionPath }
+    if (inPlace && output)
+      throw new InputError(
+        'in-place',
+        'true writes the merged files over the originals; leave "service-definition-output" empty with it'
+      )
+    inputs.serviceDefinition = {
+      patterns: definitionPatterns,
+      inPlace,
+      ...(output ? { output } : {})
+    }
   } else if (read('service-definition-output')) {
     throw new InputError(
       'service-definition-output',
       'only used together with "service-definition"'
     )
+  } else if (inPlace) {
+    throw new InputError('in-place', 'only used together with "service-definition"')
   }
   return inputs
 }

@@ -32,8 +32,16 @@ function edits(before: string[], after: string[]): Edit[] {
   return result
 }
 
-/** Changed lines with `context` unchanged lines around them; '' when nothing differs. */
-export function lineDiff(beforeText: string, afterText: string, context = 3): string {
+/**
+ * Changed lines with `context` unchanged lines around them; '' when nothing differs. Hunks are
+ * split by `@@`; with a `label`, every hunk (the first too) starts with `@@ label @@`.
+ */
+export function lineDiff(
+  beforeText: string,
+  afterText: string,
+  context = 3,
+  label?: string
+): string {
   const all = edits(beforeText.split('\n'), afterText.split('\n'))
   const keep = new Set<number>()
   all.forEach((edit, index) => {
@@ -45,7 +53,8 @@ export function lineDiff(beforeText: string, afterText: string, context = 3): st
   const out: string[] = []
   let last = -1
   for (const index of [...keep].sort((a, b) => a - b)) {
-    if (last !== -1 && index > last + 1) out.push('@@')
+    if (label !== undefined && (last === -1 || index > last + 1)) out.push(`@@ ${label} @@`)
+    else if (last !== -1 && index > last + 1) out.push('@@')
     const edit = all[index] as Edit
     out.push(`${edit.kind} ${edit.line}`)
     last = index
@@ -55,4 +64,32 @@ export function lineDiff(beforeText: string, afterText: string, context = 3): st
 
 export function jsonDiff(before: unknown, after: unknown): string {
   return lineDiff(JSON.stringify(before, null, 2), JSON.stringify(after, null, 2))
+}
+
+/** The part of a Service Connect configuration a diff needs: its per-port entries. */
+interface PortedConfiguration {
+  services?: { portName?: string | undefined }[] | undefined
+}
+
+/**
+ * A Service Connect configuration's diff, port by port: each hunk is labelled with the service
+ * and the port it is in, so a reader sees at once where a `"tls": {` line belongs. Changes
+ * outside the port entries (none today) get their own labelled hunks.
+ */
+export function configurationDiff(
+  service: string,
+  before: PortedConfiguration,
+  after: PortedConfiguration
+): string {
+  const { services: beforePorts = [], ...beforeRest } = before
+  const { services: afterPorts = [], ...afterRest } = after
+  const text = (value: unknown): string => JSON.stringify(value ?? null, null, 2)
+  const parts = [lineDiff(text(beforeRest), text(afterRest), 3, `${service}, outside the ports`)]
+  for (let index = 0; index < Math.max(beforePorts.length, afterPorts.length); index++) {
+    const was = beforePorts[index]
+    const will = afterPorts[index]
+    const port = will?.portName ?? was?.portName ?? `#${index + 1}`
+    parts.push(lineDiff(text(was), text(will), 3, `${service}, port ${port}`))
+  }
+  return parts.filter(Boolean).join('\n')
 }

@@ -1,5 +1,5 @@
 /** What each mode makes of the world that was read: plans, diffs, verdicts. */
-import { jsonDiff } from './diff.js'
+import { configurationDiff } from './diff.js'
 import { type Finding, isError } from '../checks/findings.js'
 import type { Inputs } from '../inputs/inputs.js'
 import type { ServiceOutcome } from '../report/outcome.js'
@@ -56,7 +56,7 @@ export function planMode(
   const outcomes = plans.map((plan) => {
     const outcome = outcomeOf(plan, findings.get(plan.name) ?? [])
     if (plan.changed && plan.before && plan.after) {
-      const diff = jsonDiff(plan.before, plan.after)
+      const diff = configurationDiff(plan.name, plan.before, plan.after)
       diffs.set(plan.name, diff)
       outcome.log.push(
         'Would send UpdateService with this Service Connect configuration change:',

@@ -39,6 +39,8 @@ export interface ServiceOutcome {
   inForce?: { revisionArn?: string; config?: ServiceConnectConfiguration }
   /** Set when UpdateService was never sent for this service because the run was cancelled. */
   notStarted?: boolean
+  /** File mode: the service definition file the service is in. */
+  file?: string
 }
 
 /**

@@ -1,11 +1,35 @@
 /** Pure: the step outputs, as strings, from a run's result. */
 import { type ServiceOutcome, tlsAfterRun } from './outcome.js'
 import { isCompliant, type RunResult } from './result.js'
+import type { ServiceCertificates } from '../checks/certificates.js'
+
+const isoOrNull = (date: Date | undefined): string | null => date?.toISOString() ?? null
+
+/** The `certificates` output: per service, its secrets' names and dates, never a value. */
+export function certificateEntries(reports: readonly ServiceCertificates[]): unknown[] {
+  return reports.map((report) => ({
+    service: report.service,
+    serviceArn: report.serviceArn,
+    status: report.status,
+    deploymentCompletedAt: report.deploymentCompletedAt ?? null,
+    secrets: report.secrets.map((secret) => ({
+      name: secret.name,
+      arn: secret.arn,
+      created: isoOrNull(secret.createdAt),
+      lastRotated: isoOrNull(secret.lastRotatedAt),
+      nextRotation: isoOrNull(secret.nextRotationAt),
+      rotationEnabled: secret.rotationEnabled,
+      replicaRegions: secret.replicaRegions
+    })),
+    ...(report.findings.length ? { findings: report.findings } : {})
+  }))
+}
 
 function serviceEntry(outcome: ServiceOutcome): Record<string, unknown> {
   return {
     service: outcome.name,
     serviceArn: outcome.serviceArn ?? null,
+    ...(outcome.file ? { file: outcome.file } : {}),
     status: outcome.status,
     ...(outcome.deploymentId ? { deploymentId: outcome.deploymentId } : {}),
     ...(outcome.rollout ? { rollout: outcome.rollout } : {}),
@@ -28,6 +52,7 @@ export function verifyReport(result: RunResult): Record<string, unknown> {
     services: result.outcomes.map((outcome) => ({
       service: outcome.name,
       serviceArn: outcome.serviceArn ?? null,
+      ...(outcome.file ? { file: outcome.file } : {}),
       compliant: outcome.status === 'compliant',
       ports: tlsAfterRun(outcome).map((port) => ({
         portName: port.portName,
@@ -38,11 +63,25 @@ export function verifyReport(result: RunResult): Record<string, unknown> {
   }
 }
 
+/** The names of the services whose status is one of `statuses`, as a JSON array. */
+function namesWith(result: RunResult, ...statuses: ServiceOutcome['status'][]): string {
+  return JSON.stringify(
+    result.outcomes
+      .filter((outcome) => statuses.includes(outcome.status))
+      .map((outcome) => outcome.name)
+  )
+}
+
 export function outputsFor(result: RunResult): Record<string, string> {
   const outputs: Record<string, string> = {
     services: JSON.stringify(result.outcomes.map(serviceEntry)),
+    // Set in every mode (possibly `[]`), so a later step can `fromJSON` them without a guard.
+    'updated-services': namesWith(result, 'updated', 'would-update'),
+    'failed-services': namesWith(result, 'failed'),
+    'noncompliant-services': namesWith(result, 'noncompliant'),
     'kms-key': result.kmsKey ?? '',
-    'role-arn': result.roleArn ?? ''
+    'role-arn': result.roleArn ?? '',
+    certificates: JSON.stringify(certificateEntries(result.certificates ?? []))
   }
   if (result.mode === 'apply') {
     const started = result.outcomes.flatMap((outcome) =>
@@ -59,6 +98,9 @@ export function outputsFor(result: RunResult): Record<string, string> {
     outputs.report = JSON.stringify(verifyReport(result))
   }
   if (result.definitionFile) outputs['service-definition-file'] = result.definitionFile
+  if (result.definitionFiles)
+    outputs['service-definition-files'] = JSON.stringify(result.definitionFiles)
+  if (result.diff !== undefined) outputs.diff = result.diff
   const ca = result.ca
   if (ca) {
     Object.assign(outputs, {

@@ -1,4 +1,7 @@
 /** Tells the runner what happened: log groups, annotations, outputs and the job summary. */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import * as core from '@actions/core'
 import type { Finding } from '../checks/findings.js'
 import { outputsFor } from './outputs.js'
@@ -12,7 +15,10 @@ function annotate(finding: Finding, demote: boolean): void {
       ? ` (expected ${finding.expected}, found ${finding.found ?? '(none)'})`
       : ''
   const text = `${where ? `${where}: ` : ''}${finding.message}${detail}`
-  const properties = { title: `Service Connect TLS (${finding.code})` }
+  const properties = {
+    title: `Service Connect TLS (${finding.code})`,
+    ...(finding.file ? { file: finding.file } : {})
+  }
   if (finding.severity === 'error' && !demote) core.error(text, properties)
   else if (finding.severity === 'notice') core.notice(text, properties)
   else core.warning(text, properties)
@@ -21,6 +27,21 @@ function annotate(finding: Finding, demote: boolean): void {
 export interface ReportOptions {
   /** Report error findings as warnings (verify with fail-on-noncompliant: false). */
   demoteErrors: boolean
+  /** selectionKey() of the run: names the report file, so two runs in one job keep theirs. */
+  key: string
+}
+
+/** Writes the Markdown report where later steps can read it: under RUNNER_TEMP on a runner. */
+export async function writeReportFile(
+  markdown: string,
+  name: string,
+  directory = process.env.RUNNER_TEMP || tmpdir()
+): Promise<string> {
+  const folder = join(directory, 'ecs-service-connect-tls')
+  await mkdir(folder, { recursive: true })
+  const path = join(folder, name)
+  await writeFile(path, markdown)
+  return path
 }
 
 export async function report(result: RunResult, options: ReportOptions): Promise<void> {
@@ -38,6 +59,10 @@ export async function report(result: RunResult, options: ReportOptions): Promise
       core.error(`${outcome.name}: ${outcome.error}`, { title: 'Service Connect TLS' })
   }
   for (const [name, value] of Object.entries(outputsFor(result))) core.setOutput(name, value)
+  const markdown = renderSummary(result, { demoteErrors: options.demoteErrors })
+  const file = await writeReportFile(markdown, `report-${result.mode}-${options.key}.md`)
+  core.setOutput('report-file', file)
   // Outside a runner (a local try-out) there is no summary file to write to.
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(result)).write()
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
+  else core.info(`Report written to ${file}`)
 }

@@ -1,5 +1,6 @@
 /** Everything a run learned and did, handed to the report. */
 import type { CaDetails } from '../checks/ca.js'
+import type { ServiceCertificates } from '../checks/certificates.js'
 import type { Finding } from '../checks/findings.js'
 import type { Mode } from '../inputs/inputs.js'
 import type { ServiceOutcome } from './outcome.js'
@@ -18,8 +19,14 @@ export interface RunResult {
   diffs: Map<string, string>
   /** File mode: where the merged service definition was written. */
   definitionFile?: string
+  /** File mode: every merged file written (copies, or the originals with in-place). */
+  definitionFiles?: string[]
+  /** File mode, plan: the diff of every file that would change. */
+  diff?: string
   /** Set when the runner cancelled the job. */
   cancelled?: boolean
+  /** The certificate secrets checked (verify and apply with check-certificates on). */
+  certificates?: ServiceCertificates[]
 }
 
 /** Verify: compliant when no service and no shared resource has an error. */

@@ -1,8 +1,16 @@
-/** Pure: the job summary as Markdown. Tables first, because that is what reviewers scan. */
+/**
+ * Pure: the job summary as Markdown. It leads with the answer: a heading with the verdict and
+ * the counts, then one table row per port, then the findings by severity (notices folded), what
+ * to do about each failure, the diffs, and the CA. Each table is a list of columns and the
+ * report a list of sections, so adding a column or a section is one entry.
+ */
 import type { CaDetails } from '../checks/ca.js'
-import type { Finding } from '../checks/findings.js'
+import type { CertificateStatus } from '../checks/certificates.js'
+import type { Finding, Severity } from '../checks/findings.js'
 import { type ServiceOutcome, tlsAfterRun } from './outcome.js'
 import { isCompliant, type RunResult } from './result.js'
+import { remediesFor } from './remedies.js'
+import type { PortChange } from '../plan/plan.js'
 import type { TlsView } from '../plan/service-connect.js'
 
 /** Past this many, unchanged services fold into one line so a fleet's table stays readable. */
@@ -34,6 +42,25 @@ const ICONS: Record<ServiceOutcome['status'], string> = {
   noncompliant: '❌ noncompliant'
 }
 
+/** The order statuses are counted in: what needs attention first. */
+const STATUS_ORDER: ServiceOutcome['status'][] = [
+  'failed',
+  'noncompliant',
+  'updated',
+  'would-update',
+  'compliant',
+  'unchanged'
+]
+
+const STATUS_WORDS: Record<ServiceOutcome['status'], string> = {
+  failed: 'failed',
+  noncompliant: 'noncompliant',
+  updated: 'updated',
+  'would-update': 'would be updated',
+  compliant: 'compliant',
+  unchanged: 'unchanged'
+}
+
 function resultText(outcome: ServiceOutcome): string {
   const rollout =
     outcome.rollout && outcome.rollout !== 'completed' ? ` (rollout ${outcome.rollout})` : ''
@@ -41,61 +68,203 @@ function resultText(outcome: ServiceOutcome): string {
   return cell(`${ICONS[outcome.status]}${rollout}${error}`)
 }
 
-function serviceRows(outcome: ServiceOutcome): string[] {
-  const deployment = outcome.deploymentId ? code(outcome.deploymentId) : ''
-  if (outcome.ports.length === 0)
-    return [`| ${cell(outcome.name)} | | | | ${deployment} | ${resultText(outcome)} |`]
+/** One table row: a port of a service (or the service alone when it has no ports). */
+interface Row {
+  outcome: ServiceOutcome
+  /** Set on the first row of each service: service-wide columns fill only that one. */
+  first: boolean
+  port?: PortChange
+  /** The port's TLS once the run is over (see tlsAfterRun). */
+  after?: TlsView
+}
+
+export interface Column {
+  header: string
+  cell: (row: Row) => string
+}
+
+const onFirst =
+  (value: (outcome: ServiceOutcome) => string) =>
+  (row: Row): string =>
+    row.first ? value(row.outcome) : ''
+
+/** The service, and in file mode the file it is in. */
+const nameCell = (outcome: ServiceOutcome): string =>
+  cell(
+    outcome.file && outcome.file !== outcome.name
+      ? `${outcome.name} (${outcome.file})`
+      : outcome.name
+  )
+
+const SERVICE: Column = { header: 'Service', cell: onFirst(nameCell) }
+const PORT: Column = { header: 'Port', cell: (row) => cell(row.port?.portName ?? '') }
+const RESULT: Column = { header: 'Result', cell: onFirst(resultText) }
+
+/** apply and plan: where each port started and where the run left it (a plan: would leave it). */
+export const CHANGE_COLUMNS: Column[] = [
+  SERVICE,
+  PORT,
+  { header: 'TLS before', cell: (row) => (row.port ? tlsText(row.port.before) : '') },
+  {
+    header: 'TLS after',
+    cell: (row) =>
+      !row.port ? '' : tlsText(row.outcome.status === 'would-update' ? row.port.after : row.after)
+  },
+  {
+    header: 'Deployment',
+    cell: onFirst((outcome) => (outcome.deploymentId ? code(outcome.deploymentId) : ''))
+  },
+  RESULT
+]
+
+/** verify: each port's TLS as it is. */
+export const COMPLIANCE_COLUMNS: Column[] = [
+  SERVICE,
+  PORT,
+  { header: 'TLS', cell: (row) => (row.port ? tlsText(row.after) : '') },
+  RESULT
+]
+
+function rowsOf(outcome: ServiceOutcome): Row[] {
+  if (outcome.ports.length === 0) return [{ outcome, first: true }]
   const after = tlsAfterRun(outcome)
   return outcome.ports.map((port, index) => {
-    const first = index === 0
-    // A plan's "after" is what apply would set; otherwise it is where the run left the port.
-    const now = outcome.status === 'would-update' ? port.after : after[index]?.tls
-    return `| ${first ? cell(outcome.name) : ''} | ${cell(port.portName)} | ${tlsText(port.before)} | ${tlsText(now)} | ${first ? deployment : ''} | ${first ? resultText(outcome) : ''} |`
+    const tls = after[index]?.tls
+    return { outcome, first: index === 0, port, ...(tls ? { after: tls } : {}) }
   })
 }
 
-function changeTable(outcomes: readonly ServiceOutcome[]): string[] {
-  const unchanged = outcomes.filter((outcome) => outcome.status === 'unchanged')
-  const fold = unchanged.length > FOLD_UNCHANGED_AFTER
-  const shown = fold ? outcomes.filter((outcome) => outcome.status !== 'unchanged') : outcomes
-  const lines = [
-    '| Service | Port | TLS before | TLS after | Deployment | Result |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...shown.flatMap(serviceRows)
+function table(columns: readonly Column[], rows: readonly Row[]): string[] {
+  return [
+    `| ${columns.map((column) => column.header).join(' | ')} |`,
+    `| ${columns.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${columns.map((column) => column.cell(row)).join(' | ')} |`)
   ]
-  if (fold)
-    lines.push(
-      `| ${unchanged.length} services | | | | | ➖ unchanged: ${cell(unchanged.map((outcome) => outcome.name).join(', '))} |`
+}
+
+const CERTIFICATE_TEXT: Record<CertificateStatus, string> = {
+  issued: '✅ issued',
+  pending: 'ℹ️ not issued yet',
+  deploying: '⏳ deploying',
+  missing: '❌ missing',
+  stale: '❌ not renewed',
+  'rotation-disabled': '❌ rotation off',
+  'rotation-overdue': '⚠️ rotation overdue',
+  replicated: '⚠️ replicated'
+}
+
+/** The Certificate column: only in runs that checked the certificate secrets. */
+function certificateColumn(result: RunResult): Column | undefined {
+  if (!result.certificates) return undefined
+  const byName = new Map(result.certificates.map((report) => [report.service, report]))
+  return {
+    header: 'Certificate',
+    cell: onFirst((outcome) => {
+      const report = byName.get(outcome.name)
+      if (!report) return ''
+      const [secret] = report.secrets
+      const renewed = secret?.lastRotatedAt ?? secret?.createdAt
+      const when = renewed
+        ? ` (${secret?.lastRotatedAt ? 'rotated' : 'created'} ${renewed.toISOString().slice(0, 16).replace('T', ' ')} UTC)`
+        : ''
+      return cell(`${CERTIFICATE_TEXT[report.status]}${when}`)
+    })
+  }
+}
+
+function serviceTable(result: RunResult): string[] {
+  const certificate = certificateColumn(result)
+  const columns = [
+    ...(result.mode === 'verify' ? COMPLIANCE_COLUMNS : CHANGE_COLUMNS),
+    ...(certificate ? [certificate] : [])
+  ]
+  const unchanged = result.outcomes.filter((outcome) => outcome.status === 'unchanged')
+  const fold = unchanged.length > FOLD_UNCHANGED_AFTER
+  const shown = fold
+    ? result.outcomes.filter((outcome) => outcome.status !== 'unchanged')
+    : result.outcomes
+  const lines = table(columns, shown.flatMap(rowsOf))
+  if (fold) {
+    const names = cell(unchanged.map((outcome) => outcome.name).join(', '))
+    const cells = columns.map((_column, index) =>
+      index === 0
+        ? `${unchanged.length} services`
+        : columns[index] === RESULT
+          ? `➖ unchanged: ${names}`
+          : ''
     )
+    lines.push(`| ${cells.join(' | ')} |`)
+  }
+  return [...lines, '']
+}
+
+const FINDING_HEADER = [
+  '| Service | Port | Finding | Expected | Found |',
+  '| --- | --- | --- | --- | --- |'
+]
+
+function findingRow(f: Finding): string {
+  return `| ${cell(f.service ?? '')} | ${cell(f.port ?? '')} | ${cell(f.message)} | ${cell(f.expected ?? '')} | ${cell(f.found ?? '')} |`
+}
+
+const SEVERITY_TITLES: Record<Severity, string> = {
+  error: '❌ Errors',
+  warning: '⚠️ Warnings',
+  notice: 'ℹ️ Notices'
+}
+
+/** Errors and warnings as tables of their own; notices folded away, they need no action. */
+function findingSections(findings: readonly Finding[], demoteErrors: boolean): string[] {
+  const lines: string[] = []
+  for (const severity of ['error', 'warning', 'notice'] as const) {
+    const some = findings.filter((finding) => finding.severity === severity)
+    if (some.length === 0) continue
+    const title =
+      severity === 'error' && demoteErrors
+        ? '❌ Errors (reported as warnings: fail-on-noncompliant is false)'
+        : SEVERITY_TITLES[severity]
+    const rows = [...FINDING_HEADER, ...some.map(findingRow), '']
+    if (severity === 'notice')
+      lines.push(
+        `<details><summary>${title} (${some.length})</summary>`,
+        '',
+        ...rows,
+        '</details>',
+        ''
+      )
+    else lines.push(`### ${title} (${some.length})`, '', ...rows)
+  }
   return lines
 }
 
-function findingRows(findings: readonly Finding[]): string[] {
-  if (findings.length === 0) return []
+function remedySection(
+  findings: readonly Finding[],
+  outcomes: readonly ServiceOutcome[]
+): string[] {
+  const remedies = remediesFor(findings, outcomes)
+  if (remedies.length === 0) return []
   return [
-    '| | Service | Port | Finding | Expected | Found |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...findings.map(
-      (f) =>
-        `| ${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} | ${cell(f.service ?? '')} | ${cell(f.port ?? '')} | ${cell(f.message)} | ${cell(f.expected ?? '')} | ${cell(f.found ?? '')} |`
+    '### What to do',
+    '',
+    ...remedies.map(
+      (remedy) =>
+        `- **${remedy.what}**${remedy.where.length ? ` (${remedy.where.join(', ')})` : ''}: ${remedy.todo}`
     ),
     ''
   ]
 }
 
-function complianceTable(outcomes: readonly ServiceOutcome[]): string[] {
-  return [
-    '| Service | Port | TLS | Result |',
-    '| --- | --- | --- | --- |',
-    ...outcomes.flatMap((outcome) => {
-      const ports = tlsAfterRun(outcome)
-      if (ports.length === 0) return [`| ${cell(outcome.name)} | | | ${resultText(outcome)} |`]
-      return ports.map(
-        (port, index) =>
-          `| ${index === 0 ? cell(outcome.name) : ''} | ${cell(port.portName)} | ${tlsText(port.tls)} | ${index === 0 ? resultText(outcome) : ''} |`
-      )
-    })
-  ]
+function diffSections(diffs: ReadonlyMap<string, string>): string[] {
+  return [...diffs].flatMap(([service, diff]) => [
+    `<details><summary>${service}: Service Connect configuration, before → after</summary>`,
+    '',
+    '```diff',
+    diff,
+    '```',
+    '',
+    '</details>',
+    ''
+  ])
 }
 
 function caTable(ca: CaDetails): string[] {
@@ -112,54 +281,83 @@ function caTable(ca: CaDetails): string[] {
   return [
     '### Certificate authority',
     '',
-    '| | |',
+    '| Field | Value |',
     '| --- | --- |',
     ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`),
     ''
   ]
 }
 
-function counts(outcomes: readonly ServiceOutcome[]): string {
-  const tally = new Map<string, number>()
-  for (const outcome of outcomes) tally.set(outcome.status, (tally.get(outcome.status) ?? 0) + 1)
-  return [...tally].map(([status, count]) => `${count} ${status}`).join(', ')
+/** "1 failed, 2 updated", in STATUS_ORDER. */
+export function counts(outcomes: readonly ServiceOutcome[]): string {
+  return STATUS_ORDER.flatMap((status) => {
+    const count = outcomes.filter((outcome) => outcome.status === status).length
+    return count ? [`${count} ${STATUS_WORDS[status]}`] : []
+  }).join(', ')
 }
 
-const TITLES = { apply: 'apply', plan: 'plan (nothing was changed)', verify: 'verify' } as const
+const services = (count: number): string => `${count} service${count === 1 ? '' : 's'}`
 
-export function renderSummary(result: RunResult): string {
-  const lines = [
-    `## ECS Service Connect TLS: ${TITLES[result.mode]}`,
-    '',
-    `Cluster ${code(result.cluster || '(none: service definition file)')}; ${result.outcomes.length} service(s): ${counts(result.outcomes) || 'none'}.`,
-    ''
-  ]
-  if (result.cancelled)
-    lines.push(
-      '> [!WARNING]',
-      '> The run was cancelled; states below are as they were at that moment.',
-      ''
-    )
-  const findings = [...result.findings, ...result.outcomes.flatMap((outcome) => outcome.findings)]
+/** The answer in one line: an icon, what happened, and the counts. */
+export function verdict(result: RunResult): string {
+  const total = result.outcomes.length
+  const count = (status: ServiceOutcome['status']): number =>
+    result.outcomes.filter((outcome) => outcome.status === status).length
+  const all = counts(result.outcomes) || 'no services'
+  if (result.cancelled) return `⛔ ${result.mode} cancelled: ${all}`
   if (result.mode === 'verify') {
-    lines.push(isCompliant(result) ? '**Compliant.**' : '**Not compliant.**', '')
-    lines.push(...findingRows(findings), ...complianceTable(result.outcomes), '')
-  } else {
-    lines.push(...findingRows(findings), ...changeTable(result.outcomes), '')
-    for (const [service, diff] of result.diffs)
-      lines.push(
-        `<details><summary>${service}: Service Connect configuration, before → after</summary>`,
-        '',
-        '```diff',
-        diff,
-        '```',
-        '',
-        '</details>',
-        ''
-      )
+    if (isCompliant(result)) return `✅ verify: compliant, ${services(total)} checked`
+    const bad = count('noncompliant') + count('failed')
+    return bad > 0
+      ? `❌ verify: not compliant, ${bad} of ${services(total)} noncompliant`
+      : `❌ verify: not compliant (see the errors), ${services(total)} checked`
   }
-  if (result.definitionFile)
-    lines.push(`Service definition written to ${code(result.definitionFile)}.`, '')
-  if (result.ca) lines.push(...caTable(result.ca))
-  return lines.join('\n')
+  const failed = count('failed')
+  const changing = result.mode === 'plan' ? 'would-update' : 'updated'
+  const planned = result.mode === 'plan' ? '; nothing was changed' : ''
+  if (failed > 0) {
+    const rest = counts(result.outcomes.filter((outcome) => outcome.status !== 'failed'))
+    return `❌ ${result.mode}: ${failed} of ${services(total)} failed${rest ? ` (${rest})` : ''}${planned}`
+  }
+  if (count(changing) === 0) return `✅ ${result.mode}: nothing to change (${all})${planned}`
+  const others = counts(result.outcomes.filter((outcome) => outcome.status !== changing))
+  const icon = result.mode === 'plan' ? '📝' : '✅'
+  return `${icon} ${result.mode}: ${count(changing)} of ${services(total)} ${STATUS_WORDS[changing]}${others ? ` (${others})` : ''}${planned}`
+}
+
+export interface SummaryOptions {
+  /** Lines under the heading, e.g. the commit and the run (the PR comment adds them). */
+  context?: string[]
+  /** verify with fail-on-noncompliant: false. */
+  demoteErrors?: boolean
+}
+
+const writtenFiles = (result: RunResult): string[] =>
+  result.definitionFiles ?? (result.definitionFile ? [result.definitionFile] : [])
+
+export function renderSummary(result: RunResult, options: SummaryOptions = {}): string {
+  const findings = [...result.findings, ...result.outcomes.flatMap((outcome) => outcome.findings)]
+  const where = result.cluster
+    ? `Cluster ${code(result.cluster)}`
+    : 'Service definition file (no AWS call)'
+  const sections: string[][] = [
+    [`## ECS Service Connect TLS ${verdict(result)}`, ''],
+    [[where, ...(options.context ?? [])].join(' · '), ''],
+    result.cancelled
+      ? [
+          '> [!WARNING]',
+          '> The run was cancelled; states below are as they were at that moment.',
+          ''
+        ]
+      : [],
+    serviceTable(result),
+    findingSections(findings, options.demoteErrors ?? false),
+    remedySection(findings, result.outcomes),
+    diffSections(result.diffs),
+    writtenFiles(result).length > 0
+      ? [`Service definition written to ${writtenFiles(result).map(code).join(', ')}.`, '']
+      : [],
+    result.ca ? caTable(result.ca) : []
+  ]
+  return sections.flat().join('\n')
 }

@@ -1,0 +1,80 @@
+/**
+ * Reads the certificate secrets of the services whose TLS deployment completed and judges them
+ * (src/checks/certificates.ts). A caller who may not list secrets gets one "not checked"
+ * warning instead of a failed run.
+ */
+import type { Service } from '@aws-sdk/client-ecs'
+import type { SecretsReader } from '../aws/secrets.js'
+import {
+  type CertificateRules,
+  checkCertificates,
+  type ServiceCertificates,
+  type ServiceTlsDeployment
+} from '../checks/certificates.js'
+import type { Finding } from '../checks/findings.js'
+import { skippedCheck } from '../checks/preflight.js'
+import { errorText, isAccessDenied } from '../errors.js'
+import { primaryDeployment } from '../plan/service-connect.js'
+import type { Lazy } from './read.js'
+
+export const SECRETS_PERMISSIONS = 'secretsmanager:ListSecrets and secretsmanager:DescribeSecret'
+
+/**
+ * The service's TLS deployment as DescribeServices shows it: the PRIMARY deployment, when any
+ * of its Service Connect entries has TLS. It completed when its rollout did; ECS last updated
+ * it then.
+ */
+export function tlsDeploymentOf(name: string, service: Service): ServiceTlsDeployment | undefined {
+  const primary = primaryDeployment(service)
+  const tls = primary?.serviceConnectConfiguration?.services?.some((entry) => entry.tls)
+  if (!primary || !tls || !service.serviceArn) return undefined
+  const completed =
+    primary.rolloutState === 'COMPLETED' ||
+    (primary.rolloutState === undefined && (service.deployments?.length ?? 0) === 1)
+  const completedAt = primary.updatedAt ?? primary.createdAt
+  return {
+    name,
+    serviceArn: service.serviceArn,
+    ...(completed && completedAt ? { completedAt } : {})
+  }
+}
+
+export interface CertificateRead {
+  reports: ServiceCertificates[]
+  /** Set when the secrets could not be read at all. */
+  finding?: Finding
+}
+
+export async function readCertificates(
+  deployments: readonly ServiceTlsDeployment[],
+  secrets: Lazy<SecretsReader>,
+  rules: Omit<CertificateRules, 'now'>
+): Promise<CertificateRead> {
+  if (deployments.length === 0) return { reports: [] }
+  try {
+    const reader = await secrets()
+    const found = await reader.serviceSecrets(deployments.map((d) => d.serviceArn))
+    const now = new Date()
+    return {
+      reports: deployments.map((deployment) =>
+        checkCertificates(deployment, found.get(deployment.serviceArn) ?? [], { ...rules, now })
+      )
+    }
+  } catch (error) {
+    const what =
+      'Whether ECS issued and rotates the TLS certificates (Secrets Manager secrets ecs-sc!*)'
+    return {
+      reports: [],
+      finding: isAccessDenied(error)
+        ? {
+            ...skippedCheck(what, SECRETS_PERMISSIONS, errorText(error)),
+            code: 'certificates-not-checked'
+          }
+        : {
+            severity: 'error',
+            code: 'certificates-read-failed',
+            message: `${what} could not be read: ${errorText(error)}`
+          }
+    }
+  }
+}
