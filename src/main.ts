@@ -9,7 +9,7 @@ import type { EcsReader, EcsWriter } from './aws/ecs.js'
 import { writeCaFile } from './report/ca-file.js'
 import { errorText, runErrorText } from './errors.js'
 import type { Inputs } from './inputs/inputs.js'
-import { planMode, plansFor, verifyMode } from './plan/modes.js'
+import { type Blocker, planMode, plansFor, verifyMode } from './plan/modes.js'
 import type { ServiceOutcome } from './report/outcome.js'
 import { type ReadGateways, readWorld, type World } from './read/read.js'
 import { report } from './report/report.js'
@@ -35,8 +35,8 @@ async function applyMode(
   reader: EcsReader,
   writer: EcsWriter,
   signal: AbortSignal
-): Promise<ServiceOutcome[]> {
-  const { plans, findings } = plansFor(world, inputs)
+): Promise<{ outcomes: ServiceOutcome[]; blockedBy: Blocker[] }> {
+  const { plans, findings, blockedBy } = plansFor(world, inputs)
   const watcher = inputs.wait.enabled
     ? new RolloutWatcher({
         describe: async (names) => (await reader.describeServices(inputs.cluster, names)).found,
@@ -63,7 +63,13 @@ async function applyMode(
       core.info(`${service}: deployment ${deploymentId} started`)
     }
   })
-  return outcomes.map((outcome) => ({ ...outcome, findings: findings.get(outcome.name) ?? [] }))
+  return {
+    outcomes: outcomes.map((outcome) => ({
+      ...outcome,
+      findings: findings.get(outcome.name) ?? []
+    })),
+    blockedBy
+  }
 }
 
 async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> {
@@ -82,7 +88,11 @@ async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> 
   if (inputs.mode === 'verify') result.outcomes = verifyMode(world, inputs)
   else if (inputs.mode === 'plan') Object.assign(result, planMode(world, inputs))
   else if (gateways.writer)
-    result.outcomes = await applyMode(world, inputs, gateways.read.ecs, gateways.writer, signal)
+    Object.assign(
+      result,
+      await applyMode(world, inputs, gateways.read.ecs, gateways.writer, signal)
+    )
+  if (result.blockedBy?.length === 0) delete result.blockedBy
   if (signal.aborted) result.cancelled = true
   return result
 }
@@ -103,6 +113,10 @@ function failureOf(result: RunResult): string | undefined {
             .map((outcome) => outcome.name)
             .join(', ') || 'see the findings'
         }`
+  if (result.blockedBy?.length)
+    return `${result.mode === 'plan' ? 'apply would update' : 'Updated'} no service: all or nothing, and ${result.blockedBy
+      .map((blocker) => `${blocker.service} (${blocker.reason})`)
+      .join('; ')} blocked the run`
   if (hasFailures(result))
     return `${failed.length} of ${result.outcomes.length} service(s) failed: ${failed.join(', ')}`
   return undefined

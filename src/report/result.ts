@@ -2,6 +2,7 @@
 import type { CaDetails } from '../checks/ca.js'
 import type { Finding } from '../checks/findings.js'
 import type { Mode } from '../inputs/inputs.js'
+import type { Blocker } from '../plan/modes.js'
 import type { ServiceOutcome } from './outcome.js'
 
 export interface RunResult {
@@ -18,6 +19,10 @@ export interface RunResult {
   diffs: Map<string, string>
   /** File mode: where the merged service definition was written. */
   definitionFile?: string
+  /** apply/plan: the services whose errors stopped every update (all or nothing). */
+  blockedBy?: Blocker[]
+  /** verify: why no service was checked, when none was. */
+  checkedNothing?: string
   /** Set when the runner cancelled the job. */
   cancelled?: boolean
 }

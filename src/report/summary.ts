@@ -140,6 +140,16 @@ export function renderSummary(result: RunResult): string {
       '> The run was cancelled; states below are as they were at that moment.',
       ''
     )
+  if (result.blockedBy?.length)
+    lines.push(
+      '> [!CAUTION]',
+      `> ${result.mode === 'plan' ? 'apply would write nothing' : 'Nothing was written'}: no service is updated while any chosen service has an error. Blocked by: ${result.blockedBy
+        .map((blocker) => `**${cell(blocker.service)}** (${cell(blocker.reason)})`)
+        .join('; ')}.`,
+      ''
+    )
+  if (result.checkedNothing)
+    lines.push('> [!WARNING]', `> Nothing was checked: ${cell(result.checkedNothing)}`, '')
   const findings = [...result.findings, ...result.outcomes.flatMap((outcome) => outcome.findings)]
   if (result.mode === 'verify') {
     lines.push(isCompliant(result) ? '**Compliant.**' : '**Not compliant.**', '')
