@@ -13,6 +13,7 @@ import { type Blocker, planMode, plansFor, verifyMode } from './plan/modes.js'
 import type { ServiceOutcome } from './report/outcome.js'
 import { type ReadGateways, readWorld, type World } from './read/read.js'
 import { report } from './report/report.js'
+import { checkedCount, checkedNothingReason } from './checks/verify.js'
 import { RolloutWatcher } from './act/rollout.js'
 import { hasFailures, isCompliant, type RunResult } from './report/result.js'
 
@@ -85,8 +86,26 @@ async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> 
     ...(inputs.roleArn ? { roleArn: inputs.roleArn } : {}),
     diffs: new Map()
   }
-  if (inputs.mode === 'verify') result.outcomes = verifyMode(world, inputs)
-  else if (inputs.mode === 'plan') Object.assign(result, planMode(world, inputs))
+  if (inputs.mode === 'verify') {
+    result.outcomes = verifyMode(world, inputs)
+    result.checkedServices = checkedCount(world.targets)
+    const nothing = checkedNothingReason(world.targets, {
+      cluster: inputs.cluster,
+      all: inputs.services.all,
+      ...(world.listed !== undefined ? { listed: world.listed } : {})
+    })
+    if (nothing) {
+      result.checkedNothing = nothing
+      result.findings = [
+        ...result.findings,
+        {
+          severity: 'warning',
+          code: 'checked-nothing',
+          message: `verify checked nothing: ${nothing}`
+        }
+      ]
+    }
+  } else if (inputs.mode === 'plan') Object.assign(result, planMode(world, inputs))
   else if (gateways.writer)
     Object.assign(
       result,
@@ -131,6 +150,7 @@ export async function run(inputs: Inputs): Promise<void> {
   }
   process.on('SIGINT', cancel)
   process.on('SIGTERM', cancel)
+  for (const warning of inputs.warnings ?? []) core.warning(warning, { title: 'Inputs' })
   try {
     const result = inputs.serviceDefinition
       ? await (await import('./files/definition-file.js')).runDefinitionFile(inputs)

@@ -86,8 +86,8 @@ describe('plansFor', () => {
     ])
   })
 
-  test("a service's own preflight error blocks only that service; warnings block nothing", () => {
-    const { plans } = plansFor(
+  test("all or nothing: one service's error holds back every other service", () => {
+    const { plans, blockedBy } = plansFor(
       world({
         targets: [web, api],
         sharedFindings: [{ severity: 'warning', code: 'role-policy-missing', message: 'w' }],
@@ -97,9 +97,54 @@ describe('plansFor', () => {
       }),
       inputs()
     )
-    expect(plans[0]?.error).toBeUndefined()
-    expect(plans[0]?.changed).toBe(true)
     expect(plans[1]?.error).toBe('preflight found 2 error(s) (network-mode)')
+    expect(plans[0]?.changed).toBe(true)
+    expect(plans[0]?.error).toMatch(/^not updated: .* and api did$/)
+    expect(blockedBy).toEqual([
+      { service: 'api', reason: 'preflight found 2 error(s) (network-mode)' }
+    ])
+  })
+
+  test('warnings and notices block nothing', () => {
+    const { plans, blockedBy } = plansFor(
+      world({
+        targets: [web, api],
+        sharedFindings: [{ severity: 'warning', code: 'role-policy-missing', message: 'w' }],
+        serviceFindings: new Map([
+          ['api', [{ severity: 'notice', code: 'n', message: 'n', service: 'api' }]]
+        ])
+      }),
+      inputs()
+    )
+    expect(plans.map((plan) => plan.error)).toEqual([undefined, undefined])
+    expect(blockedBy).toEqual([])
+  })
+
+  test('a service that cannot be planned (unknown port) blocks the others', () => {
+    const noMetrics = resolveTarget(
+      { name: 'api', service: service('api', scConfig(entry('http'))) },
+      CLUSTER,
+      ['http', 'metrics']
+    )
+    const both = resolveTarget(
+      { name: 'web', service: service('web', scConfig(entry('http'), entry('metrics'))) },
+      CLUSTER,
+      ['http', 'metrics']
+    )
+    const { plans, blockedBy } = plansFor(world({ targets: [both, noMetrics] }), inputs())
+    expect(blockedBy.map((blocker) => blocker.service)).toEqual(['api'])
+    expect(plans[0]?.error).toContain('api')
+  })
+
+  test('an in-flight release reported as an error finding blocks the run too', () => {
+    const { blockedBy } = plansFor(
+      world({
+        targets: [web, api],
+        serviceFindings: new Map([['web', [error('deployment-in-progress', 'web')]]])
+      }),
+      inputs()
+    )
+    expect(blockedBy.map((blocker) => blocker.service)).toEqual(['web'])
   })
 
   test('a target problem keeps its own reason', () => {

@@ -12,6 +12,7 @@ export function desiredTls(inputs: Inputs): DesiredTls {
   // parseInputs guarantees both in apply and plan.
   const desired: DesiredTls = { caArn: inputs.caArn ?? '', roleArn: inputs.roleArn ?? '' }
   if (inputs.kmsKey) desired.kmsKey = inputs.kmsKey
+  if (inputs.awsOwnedKey) desired.awsOwnedKey = true
   return desired
 }
 
@@ -102,6 +103,7 @@ export function verifyMode(world: World, inputs: Inputs): ServiceOutcome[] {
   const expect = {
     ...(inputs.caArn ? { caArn: inputs.caArn } : {}),
     ...(inputs.kmsKey ? { kmsKey: inputs.kmsKey } : {}),
+    ...(inputs.awsOwnedKey ? { awsOwnedKey: true } : {}),
     ...(inputs.roleArn ? { roleArn: inputs.roleArn } : {})
   }
   return world.targets.map((target) => {

@@ -40,6 +40,8 @@ export interface World {
   sharedFindings: Finding[]
   /** Preflight findings per service name. */
   serviceFindings: Map<string, Finding[]>
+  /** `service: '*'`: how many services the cluster listed before the Service Connect filter. */
+  listed?: number
 }
 
 /** Days under which the CA's remaining validity is an error in apply and plan. */
@@ -48,6 +50,7 @@ export const MIN_CA_DAYS_TO_APPLY = 7
 interface Selected {
   names: string[]
   found: Map<string, Service>
+  listed?: number
 }
 
 /**
@@ -68,7 +71,7 @@ async function selectServices(ecs: EcsReader, inputs: Inputs): Promise<Selected>
       service?.status === 'ACTIVE' && config?.enabled === true && (config.services?.length ?? 0) > 0
     )
   })
-  return { names, found }
+  return { names, found, listed: listed.length }
 }
 
 async function orSkip<T>(
@@ -134,7 +137,7 @@ export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise
           async () => (await iam()).readRole(nameOf(roleArn))
         )
       : undefined
-  const { names, found } = await selecting
+  const { names, found, listed } = await selecting
   const targets = names.map((name) => {
     const service = found.get(name)
     return resolveTarget(service ? { name, service } : { name }, inputs.cluster, inputs.portNames)
@@ -178,7 +181,13 @@ export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise
       isFinding(taskDefinition) ? [taskDefinition] : serviceFindings(target, taskDefinition)
     )
   }
-  return { targets, ...(ca ? { ca } : {}), sharedFindings, serviceFindings: perService }
+  return {
+    targets,
+    ...(ca ? { ca } : {}),
+    sharedFindings,
+    serviceFindings: perService,
+    ...(listed !== undefined ? { listed } : {})
+  }
 }
 
 /** One DescribeTaskDefinition per distinct task definition, not per service. */

@@ -21,6 +21,8 @@ export interface RunResult {
   definitionFile?: string
   /** apply/plan: the services whose errors stopped every update (all or nothing). */
   blockedBy?: Blocker[]
+  /** verify: how many services had their Service Connect ports checked. */
+  checkedServices?: number
   /** verify: why no service was checked, when none was. */
   checkedNothing?: string
   /** Set when the runner cancelled the job. */
