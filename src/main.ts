@@ -21,6 +21,8 @@ async function loadGateways(inputs: Inputs): Promise<{ read: ReadGateways; write
   const ecs = await import('./aws/ecs.js')
   const client = ecs.createEcsClient(parseArn(inputs.cluster)?.region)
   const read: ReadGateways = { ecs: ecs.createEcsReader(client) }
+  const ecsRegion = await client.config.region().catch(() => undefined)
+  if (ecsRegion) read.region = ecsRegion
   const { caArn, kmsKey } = inputs
   // Each client is its own bundle chunk, loaded only when this run needs it.
   if (caArn) read.pca = async () => (await import('./aws/pca.js')).createPcaReader(caArn)

@@ -2,6 +2,7 @@
 import { describe, expect, jest, test } from '@jest/globals'
 import type { Service, TaskDefinition } from '@aws-sdk/client-ecs'
 import type { EcsReader } from '../../src/aws/ecs.js'
+import type { PcaReader } from '../../src/aws/pca.js'
 import type { CaDetails } from '../../src/checks/ca.js'
 import type { Finding } from '../../src/checks/findings.js'
 import type { Inputs } from '../../src/inputs/inputs.js'
@@ -249,6 +250,15 @@ describe('readWorld', () => {
     keyAlgorithm: 'EC_prime256v1',
     tags: { AmazonECSManaged: 'true' }
   })
+  /** A PCA gateway whose CA read gives `ca` (tags come from ListTags, as in the gateway). */
+  const pcaOf = (read: () => Promise<CaDetails>): PcaReader => ({
+    readCertificateAuthority: async () => {
+      const { tags: _tags, ...ca } = await read()
+      return ca
+    },
+    listTags: async () => (await read()).tags ?? {},
+    readCertificate: () => Promise.reject(new Error('not expected'))
+  })
   const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString()
 
   test("'*' works on the ACTIVE services that have Service Connect entries", async () => {
@@ -290,7 +300,7 @@ describe('readWorld', () => {
 
   test('the CA must have 7 days left to apply; verify uses min-ca-validity-days as its error line', async () => {
     const reader = ecs([service('web', scConfig(entry('http')))])
-    const pca = { readCertificateAuthority: () => Promise.resolve(healthyCa(inDays(10))) }
+    const pca = pcaOf(() => Promise.resolve(healthyCa(inDays(10))))
     const applying = await readWorld(inputs(), { ecs: reader, pca: lazy(pca) })
     expect(applying.sharedFindings.map((finding) => [finding.severity, finding.code])).toEqual([
       ['warning', 'ca-expiring-soon']
@@ -309,14 +319,14 @@ describe('readWorld', () => {
     const foreign = { ...healthyCa(inDays(365)), arn: CA_ARN.replace(ACCOUNT, '210987654321') }
     const read = await readWorld(inputs(), {
       ecs: reader,
-      pca: lazy({ readCertificateAuthority: () => Promise.resolve(foreign) })
+      pca: lazy(pcaOf(() => Promise.resolve(foreign)))
     })
     expect(read.sharedFindings.map((finding) => finding.code)).toEqual(['ca-other-account'])
   })
 
   test('a CA that cannot be read stops the run with a message saying nothing changed', async () => {
     const reader = ecs([service('web', scConfig(entry('http')))])
-    const pca = { readCertificateAuthority: () => Promise.reject(new Error('ResourceNotFound')) }
+    const pca = pcaOf(() => Promise.reject(new Error('ResourceNotFound')))
     await expect(readWorld(inputs(), { ecs: reader, pca: lazy(pca) })).rejects.toThrow(
       `Could not read the certificate authority ${CA_ARN}: ResourceNotFound. Nothing was changed.`
     )
@@ -327,14 +337,25 @@ describe('readWorld', () => {
     const denied = Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' })
     const read = await readWorld(inputs({ kmsKey: KMS_KEY }), {
       ecs: reader,
-      kms: lazy({ describeKey: () => Promise.reject(denied) }),
-      iam: lazy({ readRole: () => Promise.reject(new Error('socket hang up')) })
+      kms: lazy({
+        describeKey: () => Promise.reject(denied),
+        getKeyPolicy: () => Promise.reject(denied)
+      }),
+      iam: lazy({
+        readRole: () => Promise.reject(new Error('socket hang up')),
+        simulate: () => Promise.reject(new Error('not expected'))
+      })
     })
     expect(read.sharedFindings.map((finding) => [finding.severity, finding.code])).toEqual([
       ['warning', 'check-skipped'],
-      ['error', 'read-failed']
+      ['error', 'read-failed'],
+      ['warning', 'check-skipped']
     ])
     expect(read.sharedFindings[0]?.message).toContain('kms:DescribeKey')
+    expect(read.sharedFindings[0]?.message).toContain(
+      'policies/read-only.json and policies/apply.json grant it'
+    )
+    expect(read.sharedFindings[2]?.message).toContain('kms:GetKeyPolicy')
   })
 
   test('the role is read by its name, not its ARN', async () => {
@@ -344,7 +365,7 @@ describe('readWorld', () => {
     )
     await readWorld(inputs({ roleArn: `arn:aws:iam::${ACCOUNT}:role/service-role/ecs-sc-tls` }), {
       ecs: reader,
-      iam: lazy({ readRole })
+      iam: lazy({ readRole, simulate: () => Promise.resolve(new Map<string, string>()) })
     })
     expect(readRole).toHaveBeenCalledWith('ecs-sc-tls')
   })
