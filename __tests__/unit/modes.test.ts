@@ -253,7 +253,8 @@ describe('readWorld', () => {
   /** A PCA gateway whose CA read gives `ca` (tags come from ListTags, as in the gateway). */
   const pcaOf = (read: () => Promise<CaDetails>): PcaReader => ({
     readCertificateAuthority: async () => {
-      const { tags: _tags, ...ca } = await read()
+      const ca = { ...(await read()) }
+      delete ca.tags
       return ca
     },
     listTags: async () => (await read()).tags ?? {},

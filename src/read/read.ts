@@ -151,7 +151,8 @@ async function readCa(
         message: `${what} could not be read: ${errorText(error)}`
       }
     throw new Error(
-      `Could not read the certificate authority ${caArn}: ${errorText(error)}. Nothing was changed.`
+      `Could not read the certificate authority ${caArn}: ${errorText(error)}. Nothing was changed.`,
+      { cause: error }
     )
   }
 }
