@@ -47,17 +47,19 @@ export interface DeniedCall {
 
 /**
  * The text for an AccessDenied: which call on which resource, what to grant, and which policy
- * file in policies/ has it.
+ * file in policies/ has it (no closing period: callers go on with what it means for the run).
  */
 export function accessDeniedText(error: unknown, denied: DeniedCall): string {
   const where = whereGranted(denied.permission.split(/[ ,]/)[0] ?? '')
-  return `${denied.call} on ${denied.resource} was denied (${errorText(error)}). Grant ${denied.permission} to the caller${where ? `; ${where}` : ''}.`
+  const message = error instanceof Error ? error.message : String(error)
+  return `${message}. ${denied.call} on ${denied.resource} needs ${denied.permission}: grant it to the caller${where ? ` (${where})` : ''}`
 }
 
-/** Rethrows an AccessDenied with what to grant in its message (name kept); other errors as they are. */
+/** Rethrows an AccessDenied with what to grant in its message (name and metadata kept); other errors as they are. */
 export function explainDenied(error: unknown, denied: DeniedCall): unknown {
   if (!isAccessDenied(error) || !(error instanceof Error)) return error
-  const explained = new Error(accessDeniedText(error, denied))
+  const explained = new Error(accessDeniedText(error, denied), { cause: error })
   explained.name = error.name
+  if ('$metadata' in error) Object.assign(explained, { $metadata: error.$metadata })
   return explained
 }

@@ -45,6 +45,8 @@ export interface KmsKeySeed {
   keyState?: KmsKeyState
   /** Optional alias, with or without the alias/ prefix. */
   alias?: string
+  /** The key's Region (in its ARN); default the emulator's. */
+  region?: string
   /** Key policy document; default the KMS default key policy (account root may use the key). */
   policy?: object
 }
@@ -100,7 +102,7 @@ export class KmsBackend {
 
   addKmsKey(seed: KmsKeySeed = {}): string {
     const keyId = uuid()
-    const arn = `arn:aws:kms:${this.defaults.region}:${this.defaults.accountId}:key/${keyId}`
+    const arn = `arn:aws:kms:${seed.region ?? this.defaults.region}:${this.defaults.accountId}:key/${keyId}`
     const alias =
       seed.alias === undefined
         ? []

@@ -161,7 +161,7 @@ describe('what to grant, and where', () => {
         permission: 'ecs:DescribeServices'
       })
     ).toBe(
-      'DescribeServices on cluster prod was denied (not authorized). Grant ecs:DescribeServices to the caller; policies/read-only.json and policies/apply.json grant it.'
+      'not authorized. DescribeServices on cluster prod needs ecs:DescribeServices: grant it to the caller (policies/read-only.json and policies/apply.json grant it)'
     )
   })
 })
