@@ -211,7 +211,6 @@ export class IamBackend {
       return { EvaluationResults, IsTruncated: false }
     }),
 
-
     GetRole: handler<RoleNameInput>((input) => {
       const role = this.lookup(input.RoleName)
       return {
