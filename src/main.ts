@@ -8,7 +8,7 @@ import { parseArn } from './inputs/arn.js'
 import type { EcsReader, EcsWriter } from './aws/ecs.js'
 import { writeCaFile } from './report/ca-file.js'
 import { errorText, runErrorText } from './errors.js'
-import type { Inputs } from './inputs/inputs.js'
+import { AWS_OWNED, type Inputs } from './inputs/inputs.js'
 import { type Blocker, planMode, plansFor, verifyMode } from './plan/modes.js'
 import type { ServiceOutcome } from './report/outcome.js'
 import { type ReadGateways, readWorld, type World } from './read/read.js'
@@ -84,7 +84,7 @@ async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> 
     outcomes: [],
     findings: world.sharedFindings,
     ...(world.ca ? { ca: world.ca } : {}),
-    ...(inputs.kmsKey ? { kmsKey: inputs.kmsKey } : {}),
+    ...(inputs.kmsKey || inputs.awsOwnedKey ? { kmsKey: inputs.kmsKey ?? AWS_OWNED } : {}),
     ...(inputs.roleArn ? { roleArn: inputs.roleArn } : {}),
     diffs: new Map()
   }

@@ -263,6 +263,7 @@ describe('the KMS key choice is explicit', () => {
     const run = await apply({ service: 'keyed', 'kms-key': '', 'ca-arn': other.arn })
 
     expect(run.code).toBe(0)
+    expect(run.outputs['kms-key']).toBe('')
     expect(tlsOf('keyed').map((tls) => tls?.kmsKey)).toEqual([fleet.kmsKey, undefined])
   })
 
@@ -271,6 +272,7 @@ describe('the KMS key choice is explicit', () => {
     const run = await apply({ service: 'owned', 'kms-key': 'aws-owned' })
 
     expect(run.code).toBe(0)
+    expect(run.outputs['kms-key']).toBe('aws-owned')
     expect(tlsOf('owned').map((tls) => tls?.kmsKey)).toEqual([undefined, undefined])
     const verify = await runAction({
       inputs: { cluster: fleet.cluster, service: 'owned', mode: 'verify', 'kms-key': 'aws-owned' },

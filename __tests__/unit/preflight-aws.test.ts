@@ -14,7 +14,16 @@ import { PERMISSIONS, POLICY_FILES, whereGranted } from '../../src/aws/permissio
 import { accessDeniedText } from '../../src/errors.js'
 import { createCaCertificate } from '../emulator/certs.js'
 import { readFileSync } from 'node:fs'
-import { CA_ARN, entry, KMS_KEY, okTarget, OTHER_CA_ARN, scConfig, tls } from './fixtures.js'
+import {
+  CA_ARN,
+  entry,
+  generateCertificates,
+  KMS_KEY,
+  okTarget,
+  OTHER_CA_ARN,
+  scConfig,
+  tls
+} from './fixtures.js'
 
 describe('KMS key Region', () => {
   test('a key in another Region than the cluster is an error', () => {
@@ -94,6 +103,12 @@ describe('roots within a namespace', () => {
     const subRoot = chainRoot(sub.certificatePem, sub.chainPem ?? '')
     expect(subRoot).toBe(chainRoot(sub.chainPem ?? '', ''))
     expect(subRoot).not.toBe(chainRoot(root.certificatePem, ''))
+  })
+
+  test('chainRoot on openssl certificates: a subordinate with its root in the chain shares that root', () => {
+    const { rootPem, subordinatePem } = generateCertificates()
+    expect(chainRoot(subordinatePem, rootPem)).toBe(chainRoot(rootPem, ''))
+    expect(chainRoot(subordinatePem, '')).toMatch(/^issuer .*Example Root CA/)
   })
 
   test('services of one namespace on CAs with different roots: one warning naming them', () => {

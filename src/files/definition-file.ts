@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path'
 import type { ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
 import { jsonDiff } from '../plan/diff.js'
 import { errorText } from '../errors.js'
-import type { Inputs } from '../inputs/inputs.js'
+import { AWS_OWNED, type Inputs } from '../inputs/inputs.js'
 import { desiredTls, outcomeOf, verifyMode } from '../plan/modes.js'
 import type { ServiceOutcome } from '../report/outcome.js'
 import { planService } from '../plan/plan.js'
@@ -118,6 +118,7 @@ export async function runDefinitionFile(inputs: Inputs): Promise<RunResult> {
     diffs: new Map()
   }
   if (inputs.kmsKey) result.kmsKey = inputs.kmsKey
+  else if (inputs.awsOwnedKey) result.kmsKey = AWS_OWNED
   if (inputs.roleArn) result.roleArn = inputs.roleArn
   if (inputs.mode === 'verify') {
     const world: World = { targets: [target], sharedFindings: [], serviceFindings: new Map() }
