@@ -3,6 +3,12 @@ import { describe, expect, jest, test } from '@jest/globals'
 import type { Service, TaskDefinition } from '@aws-sdk/client-ecs'
 import type { EcsReader } from '../../src/aws/ecs.js'
 import type { PcaReader } from '../../src/aws/pca.js'
+import type { Simulation } from '../../src/aws/iam.js'
+import {
+  ROLE_CA_ACTIONS,
+  ROLE_KMS_ACTIONS,
+  TLS_MANAGED_POLICY_ARN
+} from '../../src/checks/preflight.js'
 import type { CaDetails } from '../../src/checks/ca.js'
 import type { Finding } from '../../src/checks/findings.js'
 import type { Inputs } from '../../src/inputs/inputs.js'
@@ -357,6 +363,83 @@ describe('readWorld', () => {
       'policies/read-only.json and policies/apply.json grant it'
     )
     expect(read.sharedFindings[2]?.message).toContain('kms:GetKeyPolicy')
+  })
+
+  test('IAM simulation: the key policy is the resource policy, the CA tags are context; denials are errors', async () => {
+    const reader = ecs([service('web', scConfig(entry('http')))])
+    const simulate = jest.fn((simulation: Simulation) =>
+      Promise.resolve(
+        new Map(
+          simulation.actions.map((action) => [
+            action,
+            action === 'kms:Decrypt' ? 'implicitDeny' : 'allowed'
+          ])
+        )
+      )
+    )
+    const read = await readWorld(inputs({ kmsKey: KMS_KEY }), {
+      ecs: reader,
+      pca: lazy(pcaOf(() => Promise.resolve(healthyCa(inDays(365))))),
+      kms: lazy({
+        describeKey: () =>
+          Promise.resolve({
+            KeyId: 'k',
+            Enabled: true,
+            KeySpec: 'SYMMETRIC_DEFAULT' as const,
+            KeyUsage: 'ENCRYPT_DECRYPT' as const
+          }),
+        getKeyPolicy: () => Promise.resolve('{"Statement":[]}')
+      }),
+      iam: lazy({
+        readRole: () =>
+          Promise.resolve({
+            trustPolicy:
+              '{"Statement":[{"Effect":"Allow","Principal":{"Service":"ecs.amazonaws.com"},"Action":"sts:AssumeRole"}]}',
+            attachedPolicyArns: [TLS_MANAGED_POLICY_ARN]
+          }),
+        simulate
+      })
+    })
+    expect(simulate.mock.calls.map(([call]) => call)).toEqual([
+      {
+        roleArn: ROLE_ARN,
+        actions: ROLE_KMS_ACTIONS,
+        resourceArn: KMS_KEY,
+        resourcePolicy: '{"Statement":[]}'
+      },
+      {
+        roleArn: ROLE_ARN,
+        actions: ROLE_CA_ACTIONS,
+        resourceArn: CA_ARN,
+        context: { 'aws:ResourceTag/AmazonECSManaged': 'true' }
+      }
+    ])
+    expect(read.sharedFindings.map((finding) => [finding.severity, finding.code])).toEqual([
+      ['error', 'role-kms-denied']
+    ])
+  })
+
+  test('tags that may not be read: a warning, no tag error, and no CA simulation', async () => {
+    const reader = ecs([service('web', scConfig(entry('http')))])
+    const denied = Object.assign(new Error('no'), { name: 'AccessDeniedException' })
+    const simulate = jest.fn(() => Promise.resolve(new Map<string, string>()))
+    const read = await readWorld(inputs(), {
+      ecs: reader,
+      pca: lazy({
+        ...pcaOf(() => Promise.resolve(healthyCa(inDays(365)))),
+        listTags: () => Promise.reject(denied)
+      }),
+      iam: lazy({
+        readRole: () => Promise.resolve({ trustPolicy: '{}', attachedPolicyArns: [] }),
+        simulate
+      })
+    })
+    expect(read.ca?.arn).toBe(CA_ARN)
+    expect(read.sharedFindings.filter((finding) => finding.code === 'check-skipped')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('acm-pca:ListTags') as unknown })
+    ])
+    expect(read.sharedFindings.map((finding) => finding.code)).not.toContain('ca-not-tagged')
+    expect(simulate).not.toHaveBeenCalled()
   })
 
   test('the role is read by its name, not its ARN', async () => {

@@ -294,33 +294,37 @@ async function simulateRole(
     orSkip(what, 'iam:SimulatePrincipalPolicy', async () =>
       (await iam()).simulate({ roleArn, ...simulation })
     )
-  if (kmsKey && keyPolicy !== undefined && !isFinding(keyPolicy)) {
-    const decisions = await simulate('Whether the role may use the KMS key', {
-      actions: ROLE_KMS_ACTIONS,
-      resourceArn: kmsKey,
-      ...(keyPolicy ? { resourcePolicy: keyPolicy } : {})
-    })
-    findings.push(
-      ...(isFinding(decisions)
-        ? [decisions]
-        : simulationFindings('kms', kmsKey, decisions, ROLE_KMS_ACTIONS))
+  // The two simulations are independent: run them side by side.
+  const checks: Promise<Finding[]>[] = []
+  if (kmsKey && keyPolicy !== undefined && !isFinding(keyPolicy))
+    checks.push(
+      simulate('Whether the role may use the KMS key', {
+        actions: ROLE_KMS_ACTIONS,
+        resourceArn: kmsKey,
+        ...(keyPolicy ? { resourcePolicy: keyPolicy } : {})
+      }).then((decisions) =>
+        isFinding(decisions)
+          ? [decisions]
+          : simulationFindings('kms', kmsKey, decisions, ROLE_KMS_ACTIONS)
+      )
     )
-  }
   if (caArn && tags !== undefined && !isFinding(tags)) {
     const context = Object.fromEntries(
       Object.entries(tags).map(([name, value]) => [`aws:ResourceTag/${name}`, value])
     )
-    const decisions = await simulate('Whether the role may issue certificates from the CA', {
-      actions: ROLE_CA_ACTIONS,
-      resourceArn: caArn,
-      context
-    })
-    findings.push(
-      ...(isFinding(decisions)
-        ? [decisions]
-        : simulationFindings('ca', caArn, decisions, ROLE_CA_ACTIONS))
+    checks.push(
+      simulate('Whether the role may issue certificates from the CA', {
+        actions: ROLE_CA_ACTIONS,
+        resourceArn: caArn,
+        context
+      }).then((decisions) =>
+        isFinding(decisions)
+          ? [decisions]
+          : simulationFindings('ca', caArn, decisions, ROLE_CA_ACTIONS)
+      )
     )
   }
+  for (const found of await Promise.all(checks)) findings.push(...found)
   return findings
 }
 
