@@ -210,6 +210,18 @@ describe('preflight that matches AWS', () => {
     expect(emulator.callCount('UpdateService')).toBe(1)
   })
 
+  test('a caller that may not read the CA at all: "not checked", no CA outputs, and the apply goes ahead', async () => {
+    emulator.denyAccess('acm-pca')
+    const run = await apply({ service: 'api' })
+
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(
+      /acm-pca:DescribeCertificateAuthority and acm-pca:GetCertificateAuthorityCertificate/
+    )
+    expect(run.outputs['ca-arn']).toBeUndefined()
+    expect(emulator.callCount('UpdateService')).toBe(1)
+  })
+
   test('the AmazonECSManaged tag key in lower case counts, as in IAM', async () => {
     const ca = await emulator.addCertificateAuthority({ tags: { amazonecsmanaged: 'true' } })
     const run = await apply({ service: 'api', 'ca-arn': ca.arn })
