@@ -443,7 +443,9 @@ describe('kms-key', () => {
     expect(empty.awsOwnedKey).toBeUndefined()
     expect(empty.kmsKey).toBeUndefined()
     expect(parse({ ...BASE, 'kms-key': KMS_KEY }).kmsKey).toBe(KMS_KEY)
-    expect(inputError({ ...BASE, 'kms-key': 'AWS-OWNED' }).input).toBe('kms-key')
+    const typo = inputError({ ...BASE, 'kms-key': 'AWS-OWNED' })
+    expect(typo.input).toBe('kms-key')
+    expect(typo.message).toContain("expected 'aws-owned' or a key ARN like arn:aws:kms:")
   })
 })
 

@@ -244,6 +244,13 @@ export function parseInputs(read: InputReader): Inputs {
     }
   const caArn = readArn(read, 'ca-arn', CA_ARN)
   const awsOwnedKey = read('kms-key') === AWS_OWNED
+  const keyProblem =
+    read('kms-key') && !awsOwnedKey ? arnProblem(read('kms-key'), KMS_KEY_ARN) : undefined
+  if (keyProblem)
+    throw new InputError(
+      'kms-key',
+      `expected '${AWS_OWNED}' or a key ARN like ${KMS_KEY_ARN.describe}, but ${keyProblem}: "${read('kms-key')}"`
+    )
   const kmsKey = awsOwnedKey ? undefined : readArn(read, 'kms-key', KMS_KEY_ARN)
   const roleArn = readArn(read, 'role-arn', ROLE_ARN)
   if (mode !== 'verify') {

@@ -176,8 +176,10 @@ export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise
   caRead?.catch(() => undefined)
   const tagsRead =
     caArn && pca
-      ? orSkip(`The CA tag ${ECS_MANAGED_TAG}`, 'acm-pca:ListTags', async () =>
-          (await pca()).listTags(caArn)
+      ? orSkip(
+          `The CA tag ${ECS_MANAGED_TAG} (and whether the role may issue from the CA)`,
+          'acm-pca:ListTags',
+          async () => (await pca()).listTags(caArn)
         )
       : undefined
   const keyRead =
