@@ -44,21 +44,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/**
- * Each call talks to the CA's own Region, which may differ from the cluster's: one client per
- * Region, the first for the CA the run was given.
- */
+/** The client talks to the CA's own Region, which may differ from the cluster's. */
 function createPcaReader(caArn) {
-    const clients = new Map();
-    const clientFor = (arn) => {
-        const region = (0,_inputs_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(arn)?.region ?? (0,_inputs_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(caArn)?.region ?? '';
-        let client = clients.get(region);
-        if (!client)
-            clients.set(region, (client = new _aws_sdk_client_acm_pca__WEBPACK_IMPORTED_MODULE_2__.ACMPCAClient((0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .clientSettings */ .r)(region || undefined))));
-        return client;
-    };
+    const client = new _aws_sdk_client_acm_pca__WEBPACK_IMPORTED_MODULE_2__.ACMPCAClient((0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .clientSettings */ .r)((0,_inputs_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArn */ .Lw)(caArn)?.region));
     const readTags = async (arn) => {
-        const client = clientFor(arn);
         const tags = {};
         let NextToken;
         do {
@@ -71,13 +60,7 @@ function createPcaReader(caArn) {
         return tags;
     };
     return {
-        listTags: readTags,
-        async readCertificate(arn) {
-            const output = await clientFor(arn).send(new _aws_sdk_client_acm_pca__WEBPACK_IMPORTED_MODULE_2__.GetCertificateAuthorityCertificateCommand({ CertificateAuthorityArn: arn }));
-            return { certificatePem: output.Certificate ?? '', chainPem: output.CertificateChain ?? '' };
-        },
         async readCertificateAuthority(arn, withTags) {
-            const client = clientFor(arn);
             const [described, certificate, tags] = await Promise.all([
                 client.send(new _aws_sdk_client_acm_pca__WEBPACK_IMPORTED_MODULE_2__.DescribeCertificateAuthorityCommand({ CertificateAuthorityArn: arn })),
                 client.send(new _aws_sdk_client_acm_pca__WEBPACK_IMPORTED_MODULE_2__.GetCertificateAuthorityCertificateCommand({ CertificateAuthorityArn: arn })),

@@ -37,11 +37,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createEcsReader: () => (/* binding */ createEcsReader),
 /* harmony export */   createEcsWriter: () => (/* binding */ createEcsWriter)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(212);
+/* harmony import */ var _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(212);
 /* harmony import */ var _inputs_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5406);
-/* harmony import */ var _act_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(536);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(201);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _act_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(536);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(201);
 /**
  * The ECS gateway. Reading and writing are separate objects: plan and verify are handed an
  * `EcsReader`, which has no way to update a service.
@@ -50,19 +49,18 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 /** DescribeServices takes at most 10 services a call (ECS API model). */
 const DESCRIBE_BATCH = 10;
 function createEcsClient(region) {
-    return new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .ECSClient */ .Zgc((0,_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .clientSettings */ .r)(region));
+    return new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .ECSClient */ .Zgc((0,_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .clientSettings */ .r)(region));
 }
 function createEcsReader(client) {
     return {
         async describeServices(cluster, services) {
             const found = new Map();
-            const batches = (0,_act_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .chunk */ .i)(services, DESCRIBE_BATCH);
-            await (0,_act_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimit */ .s)(batches, 5, async (batch) => {
-                const output = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeServicesCommand */ .H7c({ cluster, services: batch }));
+            const batches = (0,_act_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .chunk */ .i)(services, DESCRIBE_BATCH);
+            await (0,_act_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapLimit */ .s)(batches, 5, async (batch) => {
+                const output = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeServicesCommand */ .H7c({ cluster, services: batch }));
                 for (const service of output.services ?? []) {
                     const asked = batch.find((name) => name === service.serviceArn || (0,_inputs_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .nameOf */ .Vb)(name) === service.serviceName);
                     if (asked !== undefined)
@@ -75,14 +73,14 @@ function createEcsReader(client) {
             const arns = [];
             let nextToken;
             do {
-                const output = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .ListServicesCommand */ .qde({ cluster, maxResults: 100, ...(nextToken ? { nextToken } : {}) }));
+                const output = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .ListServicesCommand */ .qde({ cluster, maxResults: 100, ...(nextToken ? { nextToken } : {}) }));
                 arns.push(...(output.serviceArns ?? []));
                 nextToken = output.nextToken;
             } while (nextToken);
             return arns;
         },
         async describeTaskDefinition(taskDefinition) {
-            const output = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .DescribeTaskDefinitionCommand */ .Zy$({ taskDefinition }));
+            const output = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .DescribeTaskDefinitionCommand */ .Zy$({ taskDefinition }));
             return output.taskDefinition;
         }
     };
@@ -90,15 +88,7 @@ function createEcsReader(client) {
 function createEcsWriter(client) {
     return {
         async updateServiceConnect(cluster, service, serviceConnectConfiguration) {
-            const output = await client
-                .send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_2__/* .UpdateServiceCommand */ .kZr({ cluster, service, serviceConnectConfiguration }))
-                .catch((error) => {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainDenied */ .ne)(error, {
-                    call: 'UpdateService',
-                    resource: `service ${service} in cluster ${cluster}`,
-                    permission: 'ecs:UpdateService (and iam:PassRole on the infrastructure role)'
-                });
-            });
+            const output = await client.send(new _aws_sdk_client_ecs__WEBPACK_IMPORTED_MODULE_1__/* .UpdateServiceCommand */ .kZr({ cluster, service, serviceConnectConfiguration }));
             return output.service;
         }
     };

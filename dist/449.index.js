@@ -18,8 +18,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8256);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _plan_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9219);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _plan_modes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5131);
 /* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8720);
 /* harmony import */ var _plan_service_connect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2955);
 /**
@@ -49,7 +49,7 @@ function parseDefinition(path, text) {
         document = JSON.parse(text);
     }
     catch (error) {
-        throw new DefinitionError(path, `not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(error)})`);
+        throw new DefinitionError(path, `not valid JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(error)})`);
     }
     if (!isObject(document))
         throw new DefinitionError(path, 'expected a JSON object');
@@ -111,7 +111,7 @@ async function runDefinitionFile(inputs) {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(spec.path, 'utf8');
     }
     catch (error) {
-        throw new DefinitionError(spec.path, `cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(error)})`);
+        throw new DefinitionError(spec.path, `cannot be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(error)})`);
     }
     const definition = parseDefinition(spec.path, text);
     const target = fileTarget(spec.path, definition, inputs.portNames);
@@ -128,11 +128,11 @@ async function runDefinitionFile(inputs) {
         result.roleArn = inputs.roleArn;
     if (inputs.mode === 'verify') {
         const world = { targets: [target], sharedFindings: [], serviceFindings: new Map() };
-        result.outcomes = (0,_plan_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyMode */ .RV)(world, inputs);
+        result.outcomes = (0,_plan_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyMode */ .RV)(world, inputs);
         return result;
     }
-    const plan = (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planService */ .$)(target, (0,_plan_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .desiredTls */ ._p)(inputs));
-    const outcome = (0,_plan_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeOf */ .sG)(plan, []);
+    const plan = (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .planService */ .$)(target, (0,_plan_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .desiredTls */ ._p)(inputs));
+    const outcome = (0,_plan_modes_js__WEBPACK_IMPORTED_MODULE_3__/* .outcomeOf */ .sG)(plan, []);
     if (plan.error || !plan.after) {
         result.outcomes = [outcome];
         return result;

@@ -37,7 +37,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2632);
 /* harmony import */ var _inputs_arn_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5406);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(201);
-/** The KMS gateway: DescribeKey and GetKeyPolicy, to check the key before ECS is told to use it. */
+/** The KMS gateway: only DescribeKey, to check the key before ECS is told to use it. */
 
 
 
@@ -46,9 +46,6 @@ function createKmsReader(keyArn) {
     return {
         async describeKey(KeyId) {
             return (await client.send(new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__/* .DescribeKeyCommand */ .spV({ KeyId }))).KeyMetadata;
-        },
-        async getKeyPolicy(KeyId) {
-            return (await client.send(new _aws_sdk_client_kms__WEBPACK_IMPORTED_MODULE_1__/* .GetKeyPolicyCommand */ .$r8({ KeyId, PolicyName: 'default' }))).Policy;
         }
     };
 }

@@ -74,100 +74,6 @@ function daysBetween(from, to) {
 
 /***/ }),
 
-/***/ 7520:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pu: () => (/* binding */ checkedNothingReason),
-/* harmony export */   l3: () => (/* binding */ verifyService),
-/* harmony export */   x8: () => (/* binding */ checkedCount)
-/* harmony export */ });
-/* harmony import */ var _plan_service_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2955);
-
-const CHECKS = [
-    { key: 'caArn', code: 'ca-mismatch', what: 'CA' },
-    { key: 'kmsKey', code: 'kms-key-mismatch', what: 'KMS key' },
-    { key: 'roleArn', code: 'role-mismatch', what: 'role' }
-];
-function verifyService(target, expect) {
-    if (!target.ok)
-        return {
-            name: target.name,
-            ...(target.serviceArn ? { serviceArn: target.serviceArn } : {}),
-            ports: [],
-            findings: [
-                { severity: 'error', code: target.code, service: target.name, message: target.reason }
-            ]
-        };
-    const findings = [];
-    const ports = [];
-    for (const entry of target.config.services ?? []) {
-        const portName = entry.portName ?? '';
-        if (!target.chosen.has(portName))
-            continue;
-        const tls = (0,_plan_service_connect_js__WEBPACK_IMPORTED_MODULE_0__/* .tlsView */ .HC)(entry.tls);
-        ports.push(tls ? { portName, tls } : { portName });
-        const where = { service: target.name, port: portName };
-        if (!tls) {
-            findings.push({
-                severity: 'error',
-                code: 'tls-missing',
-                ...where,
-                message: `port "${portName}" of service "${target.name}" has no TLS`,
-                expected: 'a tls block',
-                found: 'none'
-            });
-            continue;
-        }
-        if (expect.awsOwnedKey && tls.kmsKey)
-            findings.push({
-                severity: 'error',
-                code: 'kms-key-mismatch',
-                ...where,
-                message: `port "${portName}" of service "${target.name}" uses a customer KMS key; kms-key: aws-owned requires none`,
-                expected: '(AWS-owned key)',
-                found: tls.kmsKey
-            });
-        for (const check of CHECKS) {
-            const expected = expect[check.key];
-            if (expected === undefined)
-                continue;
-            const found = tls[check.key] ?? '';
-            if (found !== expected)
-                findings.push({
-                    severity: 'error',
-                    code: check.code,
-                    ...where,
-                    message: `port "${portName}" of service "${target.name}" uses a different ${check.what}`,
-                    expected,
-                    found: found || '(none)'
-                });
-        }
-    }
-    return { name: target.name, serviceArn: target.serviceArn, ports, findings };
-}
-/**
- * Verify passes vacuously when it checks nothing, which hides a wrong cluster or selection: the
- * reason, or undefined when at least one service's Service Connect ports were checked.
- */
-function checkedNothingReason(targets, selection) {
-    if (targets.some((target) => target.ok))
-        return undefined;
-    const where = `cluster "${selection.cluster}"`;
-    if (targets.length === 0)
-        return selection.all
-            ? selection.listed
-                ? `service '*' selected no service: none of the ${selection.listed} service(s) in ${where} is ACTIVE with Service Connect entries. Is it the right cluster?`
-                : `service '*' selected no service: ${where} has no services. Is it the right cluster (and Region)?`
-            : 'no service was selected';
-    return `none of the ${targets.length} chosen service(s) could be checked (missing, inactive or without Service Connect; see the findings)`;
-}
-/** The number of services whose Service Connect ports were checked. */
-const checkedCount = (targets) => targets.filter((target) => target.ok).length;
-
-
-/***/ }),
-
 /***/ 6579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -303,46 +209,13 @@ async function writeCaFile(ca, directory = process.env.RUNNER_TEMP || (0,externa
     return path;
 }
 
-// EXTERNAL MODULE: ./src/plan/modes.ts + 1 modules
-var modes = __webpack_require__(9219);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/plan/modes.ts + 2 modules
+var modes = __webpack_require__(5131);
 ;// CONCATENATED MODULE: ./src/checks/ca.ts
 /** The certificate authority as read from ACM-PCA, and the checks that need no other call. */
 
-
 /** ECS's managed policy may use the CA only when it carries this tag (ECS developer guide). */
 const ECS_MANAGED_TAG = 'AmazonECSManaged';
-/**
- * The tag as IAM sees it: tag keys in `aws:ResourceTag/<key>` conditions match
- * case-insensitively, so `amazonecsmanaged` counts. Returns the key as spelt and its value.
- */
-function ecsManagedTag(tags) {
-    const key = Object.keys(tags).find((name) => name.toLowerCase() === ECS_MANAGED_TAG.toLowerCase());
-    return key === undefined ? undefined : { key, value: tags[key] ?? '' };
-}
-/**
- * CA key algorithms ECS cannot issue Service Connect certificates with: the issued certificates
- * are 256-bit ECDSA or 2048-bit RSA (ECS developer guide, Service Connect TLS), which a post-quantum
- * (ML-DSA) or SM2 CA cannot sign within a chain ECS's proxy accepts.
- */
-function unsupportedKeyAlgorithm(keyAlgorithm) {
-    return /^ML_DSA_/.test(keyAlgorithm) || keyAlgorithm === 'SM2';
-}
-/**
- * Pure: an identity for the root of a CA's chain: the SHA-256 fingerprint of the self-signed
- * certificate among the CA certificate and its chain (the CA itself for a root CA), or, when the
- * chain does not reach one, the issuer name of its last certificate.
- */
-function chainRoot(certificatePem, chainPem) {
-    const pems = `${certificatePem}\n${chainPem}`.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g);
-    const certificates = (pems ?? []).map((pem) => new external_node_crypto_.X509Certificate(pem));
-    const root = certificates.find((certificate) => certificate.subject === certificate.issuer);
-    if (root)
-        return root.fingerprint256;
-    const last = certificates[certificates.length - 1];
-    return last ? `issuer ${last.issuer.split('\n').join(', ')}` : '';
-}
 function caStatusFindings(ca, rules) {
     const findings = [];
     if (ca.status !== 'ACTIVE')
@@ -374,11 +247,7 @@ function caStatusFindings(ca, rules) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/aws/permissions.ts
-var permissions = __webpack_require__(1105);
 ;// CONCATENATED MODULE: ./src/checks/preflight.ts
-
-
 
 
 const TLS_MANAGED_POLICY_ARN = 'arn:aws:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity';
@@ -391,22 +260,15 @@ function caFindings(ca, context) {
             message: 'the CA is in general-purpose mode; short-lived certificate mode is recommended for Service Connect TLS and costs less per certificate',
             found: ca.usageMode
         });
-    const tag = ca.tags ? ecsManagedTag(ca.tags) : undefined;
-    if (ca.tags && tag?.value !== 'true')
+    if (ca.tags && ca.tags[ECS_MANAGED_TAG] !== 'true')
         findings.push({
             severity: 'error',
             code: 'ca-not-tagged',
             message: `the CA lacks the tag ${ECS_MANAGED_TAG}=true, without which ECS's managed policy cannot use it. Add it with: aws acm-pca tag-certificate-authority --certificate-authority-arn ${ca.arn} --tags Key=${ECS_MANAGED_TAG},Value=true`,
             expected: `${ECS_MANAGED_TAG}=true`,
-            found: tag === undefined ? '(no tag)' : `${tag.key}=${tag.value}`
-        });
-    if (unsupportedKeyAlgorithm(ca.keyAlgorithm))
-        findings.push({
-            severity: 'error',
-            code: 'ca-key-algorithm',
-            message: `ECS cannot issue Service Connect certificates from a CA with key algorithm ${ca.keyAlgorithm}: it issues ECDSA P-256 or RSA 2048 certificates, so use an RSA or EC CA`,
-            expected: 'RSA_* or EC_*',
-            found: ca.keyAlgorithm
+            found: ca.tags[ECS_MANAGED_TAG] === undefined
+                ? '(no tag)'
+                : `${ECS_MANAGED_TAG}=${ca.tags[ECS_MANAGED_TAG]}`
         });
     const arn = (0,inputs_arn/* parseArn */.Lw)(ca.arn);
     if (arn && context.clusterRegion && arn.region !== context.clusterRegion)
@@ -518,25 +380,13 @@ function serviceFindings(target, taskDefinition) {
     if (!taskDefinition)
         return findings;
     const networkMode = taskDefinition.networkMode ?? 'bridge';
-    const revision = `${taskDefinition.family ?? ''}:${taskDefinition.revision ?? ''}`;
-    // ECS developer guide, "Service Connect and Application Load Balancer health checks": TLS
-    // works in bridge mode; only ALB HTTPS health checks against a TLS port need awsvpc.
-    if (networkMode === 'bridge')
-        findings.push({
-            severity: 'warning',
-            code: 'network-mode',
-            service,
-            message: `task definition ${revision} uses the bridge network mode: TLS works, but Application Load Balancer HTTPS health checks against a TLS port need awsvpc (HTTP health checks keep working)`,
-            expected: 'awsvpc for ALB HTTPS health checks',
-            found: networkMode
-        });
-    else if (networkMode !== 'awsvpc')
+    if (networkMode !== 'awsvpc')
         findings.push({
             severity: 'error',
             code: 'network-mode',
             service,
-            message: `Service Connect does not support the ${networkMode} network mode (task definition ${revision})`,
-            expected: 'awsvpc or bridge',
+            message: `Service Connect TLS supports only the awsvpc network mode; task definition ${taskDefinition.family ?? ''}:${taskDefinition.revision ?? ''} uses ${networkMode}`,
+            expected: 'awsvpc',
             found: networkMode
         });
     const named = new Set((taskDefinition.containerDefinitions ?? []).flatMap((container) => (container.portMappings ?? []).flatMap((mapping) => (mapping.name ? [mapping.name] : []))));
@@ -554,140 +404,11 @@ function serviceFindings(target, taskDefinition) {
     return findings;
 }
 function skippedCheck(what, permission, error) {
-    const where = permission
-        .split(/,? and |, /)
-        .map(permissions/* whereGranted */.Jh)
-        .find((text) => text !== '');
     return {
         severity: 'warning',
         code: 'check-skipped',
-        message: `${what} was not checked: the caller may not call ${permission} (${error}). Grant it to enable this check${where ? ` (${where})` : ''}.`
+        message: `${what} was not checked: the caller may not call ${permission} (${error}). Grant it to enable this check.`
     };
-}
-/** The KMS actions the role needs on a customer key (ECS developer guide, Service Connect TLS). */
-const ROLE_KMS_ACTIONS = [
-    'kms:Encrypt',
-    'kms:Decrypt',
-    'kms:GenerateDataKey',
-    'kms:GenerateDataKeyPair'
-];
-/** The ACM-PCA actions the role needs on the CA (the managed policy's CA statement). */
-const ROLE_CA_ACTIONS = [
-    'acm-pca:IssueCertificate',
-    'acm-pca:GetCertificate',
-    'acm-pca:DescribeCertificateAuthority'
-];
-/** Secrets are regional, so the key must live where the cluster does. */
-function kmsRegionFindings(keyArn, clusterRegion) {
-    const region = (0,inputs_arn/* parseArn */.Lw)(keyArn)?.region;
-    if (!region || !clusterRegion || region === clusterRegion)
-        return [];
-    return [
-        {
-            severity: 'error',
-            code: 'kms-key-other-region',
-            message: `the KMS key is in Region ${region}, the cluster in ${clusterRegion}: ECS keeps the TLS secrets in the cluster's Region, so use a key from that Region`,
-            expected: clusterRegion,
-            found: region
-        }
-    ];
-}
-/** A denial from IAM's policy simulator: the role may not do what ECS will do with it. */
-function simulationFindings(what, resourceArn, decisions, actions) {
-    const denied = actions.filter((action) => decisions.get(action) !== 'allowed');
-    if (denied.length === 0)
-        return [];
-    const explicit = denied.filter((action) => decisions.get(action) === 'explicitDeny');
-    const fix = what === 'kms'
-        ? 'allow them in the key policy (Principal: the role) or in a policy of the role; the managed policy grants no KMS action'
-        : `allow them in a policy of the role; the managed policy grants them only on CAs tagged ${ECS_MANAGED_TAG}=true`;
-    return [
-        {
-            severity: 'error',
-            code: what === 'kms' ? 'role-kms-denied' : 'role-ca-denied',
-            message: `the role may not ${denied.join(', ')} on ${resourceArn}${explicit.length ? ` (explicitly denied: ${explicit.join(', ')})` : ''} (IAM SimulatePrincipalPolicy): ${fix}`,
-            expected: `allowed: ${actions.join(', ')}`,
-            found: denied
-                .map((action) => `${action}: ${decisions.get(action) ?? 'not evaluated'}`)
-                .join(', ')
-        }
-    ];
-}
-/**
- * A chosen port that has TLS from another CA now: certificates from the old CA stay in use
- * until every task has been replaced, and a rollback goes back to it.
- */
-function caChangeFindings(target, caArn) {
-    return (target.config.services ?? []).flatMap((entry) => {
-        const port = entry.portName ?? '';
-        const before = (0,service_connect/* tlsView */.HC)(entry.tls);
-        if (!target.chosen.has(port) || !before || before.caArn === caArn)
-            return [];
-        return [
-            {
-                severity: 'warning',
-                code: 'ca-change',
-                service: target.name,
-                port,
-                message: `this run moves the port to another CA: keep the old CA ${before.caArn} ACTIVE until the rollout and its rollback window are over, or tasks still on (or rolled back to) its certificates cannot renew them`,
-                expected: caArn,
-                found: before.caArn
-            }
-        ];
-    });
-}
-/** The CAs each service's ports use once the run is over: the new one on chosen ports. */
-function endState(target, caArn) {
-    const caArns = (target.config.services ?? []).flatMap((entry) => {
-        if (target.chosen.has(entry.portName ?? ''))
-            return [caArn];
-        const now = (0,service_connect/* tlsView */.HC)(entry.tls)?.caArn;
-        return now ? [now] : [];
-    });
-    const namespace = target.config.namespace ?? '';
-    // A namespace may come back as an ARN or a name: the ARN's last segment is its ID.
-    return {
-        service: target.name,
-        namespace: namespace.startsWith('arn:')
-            ? namespace.slice(namespace.lastIndexOf('/') + 1)
-            : namespace,
-        caArns: [...new Set(caArns)]
-    };
-}
-/**
- * Services of one namespace that end up on CAs whose chains have different roots. ECS treats the
- * issuer as the root of trust; what happens between unrelated roots is not documented, so warn.
- * `roots` maps a CA ARN to its chain's root (absent: unknown, not compared).
- */
-function namespaceRootFindings(states, roots) {
-    const byNamespace = new Map();
-    for (const state of states)
-        byNamespace.set(state.namespace, [...(byNamespace.get(state.namespace) ?? []), state]);
-    const findings = [];
-    for (const [namespace, members] of byNamespace) {
-        const byRoot = new Map();
-        for (const member of members)
-            for (const ca of member.caArns) {
-                const root = roots.get(ca);
-                if (root === undefined)
-                    continue;
-                byRoot.set(root, (byRoot.get(root) ?? new Set()).add(`${member.service} (${ca})`));
-            }
-        if (byRoot.size < 2)
-            continue;
-        findings.push({
-            severity: 'warning',
-            code: 'ca-roots-differ',
-            message: `services of namespace ${namespace || '(none)'} would use CAs with ${byRoot.size} different root certificates: ${[
-                ...byRoot.values()
-            ]
-                .map((names) => [...names].join(', '))
-                .join(' | ')}. Services may not trust each other's certificates; move them to CAs under one root`,
-            expected: 'one root per namespace',
-            found: `${byRoot.size} roots`
-        });
-    }
-    return findings;
 }
 
 ;// CONCATENATED MODULE: ./src/read/target.ts
@@ -737,37 +458,25 @@ function resolveTarget(read, cluster, portNames) {
 
 
 
-
 /** Days under which the CA's remaining validity is an error in apply and plan. */
 const MIN_CA_DAYS_TO_APPLY = 7;
 /**
  * The services to work on, described once. `service: '*'` lists the cluster and keeps every
  * ACTIVE service with Service Connect entries on its PRIMARY deployment.
  */
-async function selectServices(ecs, inputs, region) {
-    const { cluster } = inputs;
-    const explain = (call) => (error) => {
-        throw ecsReadError(error, call, cluster, region);
-    };
+async function selectServices(ecs, inputs) {
     if (!inputs.services.all) {
         const { names } = inputs.services;
-        const described = await ecs.describeServices(cluster, names).catch(explain('DescribeServices'));
-        return { names, found: described.found };
+        return { names, found: (await ecs.describeServices(inputs.cluster, names)).found };
     }
-    const listed = (await ecs.listServiceArns(cluster).catch(explain('ListServices'))).map(inputs_arn/* nameOf */.Vb);
-    const { found } = await ecs.describeServices(cluster, listed).catch(explain('DescribeServices'));
+    const listed = (await ecs.listServiceArns(inputs.cluster)).map(inputs_arn/* nameOf */.Vb);
+    const { found } = await ecs.describeServices(inputs.cluster, listed);
     const names = listed.filter((name) => {
         const service = found.get(name);
         const config = service && (0,service_connect/* primaryDeployment */.sg)(service)?.serviceConnectConfiguration;
         return (service?.status === 'ACTIVE' && config?.enabled === true && (config.services?.length ?? 0) > 0);
     });
-    return { names, found, listed: listed.length };
-}
-/** A failed service read with what to do about the two common causes. */
-function ecsReadError(error, call, cluster, region) {
-    if (error instanceof Error && error.name === 'ClusterNotFoundException')
-        return new Error(`Cluster "${cluster}" was not found in Region ${region ?? '(unknown)'} (${call}: ${(0,errors/* errorText */.kc)(error)}). Check "cluster", and the Region (AWS_REGION, or give the cluster as an ARN). Nothing was changed.`);
-    return (0,errors/* explainDenied */.ne)(error, { call, resource: `cluster ${cluster}`, permission: `ecs:${call}` });
+    return { names, found };
 }
 async function orSkip(what, permission, read) {
     try {
@@ -784,75 +493,49 @@ async function orSkip(what, permission, read) {
     }
 }
 /**
- * The CA without its tags. A CA that cannot be found or read stops apply and plan (its details
- * are outputs, its checks guard the write); verify reports it as a finding. A read the caller
- * may not make is a "not checked" warning in every mode: it never stops apply.
+ * apply and plan need the CA (its details are outputs, its checks guard the write), so a CA
+ * that cannot be read stops them. verify reports it as a finding, like the other checks.
  */
-async function readCa(caArn, pca, asFinding) {
-    const what = `The certificate authority ${caArn}`;
-    try {
-        return await (await pca()).readCertificateAuthority(caArn, false);
-    }
-    catch (error) {
-        if ((0,errors/* isAccessDenied */.w7)(error))
-            return skippedCheck(what, 'acm-pca:DescribeCertificateAuthority and acm-pca:GetCertificateAuthorityCertificate', (0,errors/* errorText */.kc)(error));
-        if (asFinding)
-            return {
-                severity: 'error',
-                code: 'read-failed',
-                message: `${what} could not be read: ${(0,errors/* errorText */.kc)(error)}`
-            };
-        throw new Error(`Could not read the certificate authority ${caArn}: ${(0,errors/* errorText */.kc)(error)}. Nothing was changed.`, { cause: error });
-    }
+function readCa(caArn, pca, asFinding) {
+    const read = async () => (await pca()).readCertificateAuthority(caArn, true);
+    if (asFinding)
+        return orSkip(`The certificate authority ${caArn}`, 'acm-pca:DescribeCertificateAuthority, acm-pca:GetCertificateAuthorityCertificate and acm-pca:ListTags', read);
+    return read().catch((error) => {
+        throw new Error(`Could not read the certificate authority ${caArn}: ${(0,errors/* errorText */.kc)(error)}. Nothing was changed.`);
+    });
 }
 const isFinding = (value) => typeof value === 'object' && value !== null && 'severity' in value && 'code' in value;
-/** The cluster's Region and account, from the cluster ARN or any service ARN read. */
-function clusterOf(inputs, targets) {
-    const anyService = targets.find((target) => target.ok);
-    return (0,inputs_arn/* parseArn */.Lw)(inputs.cluster) ?? (anyService?.ok ? (0,inputs_arn/* parseArn */.Lw)(anyService.serviceArn) : undefined);
-}
 async function readWorld(inputs, gateways) {
     const { ecs, pca, kms, iam } = gateways;
     const { caArn, kmsKey, roleArn } = inputs;
     // The ECS read goes first; the other clients load while it is on the wire.
-    const selecting = selectServices(ecs, inputs, gateways.region);
+    const selecting = selectServices(ecs, inputs);
     const caRead = caArn && pca ? readCa(caArn, pca, inputs.mode === 'verify') : undefined;
     // Settle the CA read even if listing fails, so no promise is left unhandled.
     caRead?.catch(() => undefined);
-    const tagsRead = caArn && pca
-        ? orSkip(`The CA tag ${ECS_MANAGED_TAG}`, 'acm-pca:ListTags', async () => (await pca()).listTags(caArn))
-        : undefined;
     const keyRead = kmsKey && kms
         ? orSkip('The KMS key', 'kms:DescribeKey', async () => (await kms()).describeKey(kmsKey))
-        : undefined;
-    const keyPolicyRead = kmsKey && kms && roleArn && iam
-        ? orSkip('Whether the role may use the KMS key', 'kms:GetKeyPolicy', async () => (await kms()).getKeyPolicy(kmsKey))
         : undefined;
     const roleRead = roleArn && iam
         ? orSkip('The infrastructure role', 'iam:GetRole and iam:ListAttachedRolePolicies', async () => (await iam()).readRole((0,inputs_arn/* nameOf */.Vb)(roleArn)))
         : undefined;
-    const { names, found, listed } = await selecting;
+    const { names, found } = await selecting;
     const targets = names.map((name) => {
         const service = found.get(name);
         return resolveTarget(service ? { name, service } : { name }, inputs.cluster, inputs.portNames);
     });
     const sharedFindings = [];
-    const [caOrFinding, tags, key, keyPolicy, role, taskDefinitions] = await Promise.all([
+    const [caOrFinding, key, role, taskDefinitions] = await Promise.all([
         caRead,
-        tagsRead,
         keyRead,
-        keyPolicyRead,
         roleRead,
         readTaskDefinitions(ecs, targets)
     ]);
     const ca = isFinding(caOrFinding) ? undefined : caOrFinding;
     if (isFinding(caOrFinding))
         sharedFindings.push(caOrFinding);
-    if (isFinding(tags))
-        sharedFindings.push(tags);
-    else if (ca && tags)
-        ca.tags = tags;
-    const clusterArn = clusterOf(inputs, targets);
+    const anyService = targets.find((target) => target.ok);
+    const clusterArn = (0,inputs_arn/* parseArn */.Lw)(inputs.cluster) ?? (anyService?.ok ? (0,inputs_arn/* parseArn */.Lw)(anyService.serviceArn) : undefined);
     if (ca)
         sharedFindings.push(...caFindings(ca, {
             now: new Date(),
@@ -862,102 +545,18 @@ async function readWorld(inputs, gateways) {
                 ? { clusterRegion: clusterArn.region, clusterAccount: clusterArn.account }
                 : {})
         }));
-    if (kmsKey)
-        sharedFindings.push(...kmsRegionFindings(kmsKey, clusterArn?.region));
     if (key !== undefined)
         sharedFindings.push(...(isFinding(key) ? [key] : kmsFindings(key)));
     if (role !== undefined)
         sharedFindings.push(...(isFinding(role) ? [role] : roleFindings(role)));
-    if (roleArn && iam)
-        sharedFindings.push(...(await simulateRole(iam, roleArn, {
-            ...(kmsKey ? { kmsKey } : {}),
-            ...(keyPolicy !== undefined ? { keyPolicy } : {}),
-            ...(caArn ? { caArn } : {}),
-            ...(tags !== undefined ? { tags } : {})
-        })));
     const perService = new Map();
     for (const target of targets) {
         if (!target.ok)
             continue;
         const taskDefinition = taskDefinitions.get((0,service_connect/* primaryDeployment */.sg)(target.service)?.taskDefinition ?? '');
-        const findings = isFinding(taskDefinition)
-            ? [taskDefinition]
-            : serviceFindings(target, taskDefinition);
-        if (caArn && inputs.mode !== 'verify')
-            findings.push(...caChangeFindings(target, caArn));
-        perService.set(target.name, findings);
+        perService.set(target.name, isFinding(taskDefinition) ? [taskDefinition] : serviceFindings(target, taskDefinition));
     }
-    if (caArn && pca && inputs.mode !== 'verify')
-        sharedFindings.push(...(await rootFindings(targets, caArn, ca, pca)));
-    return {
-        targets,
-        ...(ca ? { ca } : {}),
-        sharedFindings,
-        serviceFindings: perService,
-        ...(listed !== undefined ? { listed } : {})
-    };
-}
-/**
- * Asks IAM's policy simulator whether the role may do what ECS will do with it: use the KMS key
- * (with the key policy as the resource policy) and issue from the CA (with the CA's tags as
- * context, since the managed policy is conditioned on them). A check whose inputs could not be
- * read is skipped with a warning (the read's own warning says which permission was missing).
- */
-async function simulateRole(iam, roleArn, resources) {
-    const findings = [];
-    const { kmsKey, keyPolicy, caArn, tags } = resources;
-    if (isFinding(keyPolicy))
-        findings.push(keyPolicy);
-    const simulate = (what, simulation) => orSkip(what, 'iam:SimulatePrincipalPolicy', async () => (await iam()).simulate({ roleArn, ...simulation }));
-    if (kmsKey && keyPolicy !== undefined && !isFinding(keyPolicy)) {
-        const decisions = await simulate('Whether the role may use the KMS key', {
-            actions: ROLE_KMS_ACTIONS,
-            resourceArn: kmsKey,
-            ...(keyPolicy ? { resourcePolicy: keyPolicy } : {})
-        });
-        findings.push(...(isFinding(decisions)
-            ? [decisions]
-            : simulationFindings('kms', kmsKey, decisions, ROLE_KMS_ACTIONS)));
-    }
-    if (caArn && tags !== undefined && !isFinding(tags)) {
-        const context = Object.fromEntries(Object.entries(tags).map(([name, value]) => [`aws:ResourceTag/${name}`, value]));
-        const decisions = await simulate('Whether the role may issue certificates from the CA', {
-            actions: ROLE_CA_ACTIONS,
-            resourceArn: caArn,
-            context
-        });
-        findings.push(...(isFinding(decisions)
-            ? [decisions]
-            : simulationFindings('ca', caArn, decisions, ROLE_CA_ACTIONS)));
-    }
-    return findings;
-}
-/**
- * Warns when services of one namespace would end up on CAs under different roots. The CAs that
- * ports keep are read only when a namespace would have more than one CA.
- */
-async function rootFindings(targets, caArn, ca, pca) {
-    const states = targets.flatMap((target) => (target.ok ? [endState(target, caArn)] : []));
-    const namespaces = new Map();
-    for (const state of states)
-        for (const arn of state.caArns)
-            namespaces.set(state.namespace, (namespaces.get(state.namespace) ?? new Set()).add(arn));
-    const mixed = [...namespaces.values()].filter((arns) => arns.size > 1);
-    if (mixed.length === 0)
-        return [];
-    const others = [...new Set(mixed.flatMap((arns) => [...arns]))].filter((arn) => arn !== caArn);
-    const findings = [];
-    const roots = new Map();
-    if (ca)
-        roots.set(caArn, chainRoot(ca.certificatePem, ca.chainPem));
-    await (0,concurrency/* mapLimit */.s)(others, 5, async (arn) => {
-        const read = await orSkip(`Whether the CA ${arn} (in use now) shares a root with ${caArn}`, 'acm-pca:GetCertificateAuthorityCertificate', async () => (await pca()).readCertificate(arn));
-        if (isFinding(read))
-            findings.push(read.code === 'read-failed' ? { ...read, severity: 'warning' } : read);
-        else
-            roots.set(arn, chainRoot(read.certificatePem, read.chainPem));
-    });
-    return [...findings, ...namespaceRootFindings(states, roots)];
+    return { targets, ...(ca ? { ca } : {}), sharedFindings, serviceFindings: perService };
 }
 /** One DescribeTaskDefinition per distinct task definition, not per service. */
 async function readTaskDefinitions(ecs, targets) {
@@ -1031,7 +630,6 @@ function outputsFor(result) {
     else {
         outputs.compliant = String((0,report_result/* isCompliant */.M)(result));
         outputs.report = JSON.stringify(verifyReport(result));
-        outputs['checked-services'] = String(result.checkedServices ?? result.outcomes.filter((outcome) => outcome.ports.length > 0).length);
     }
     if (result.definitionFile)
         outputs['service-definition-file'] = result.definitionFile;
@@ -1102,8 +700,6 @@ async function report(result, options) {
         await core/* summary */.z.addRaw((0,summary/* renderSummary */.B)(result)).write();
 }
 
-// EXTERNAL MODULE: ./src/checks/verify.ts
-var verify = __webpack_require__(7520);
 ;// CONCATENATED MODULE: ./src/act/rollout.ts
 /**
  * Pure: where one deployment stands. Unlike the SDK's ServicesStable waiter, it looks at the
@@ -1280,14 +876,10 @@ class RolloutWatcher {
 
 
 
-
 async function loadGateways(inputs) {
     const ecs = await Promise.all(/* import() */[__webpack_require__.e(377), __webpack_require__.e(212), __webpack_require__.e(32)]).then(__webpack_require__.bind(__webpack_require__, 1032));
     const client = ecs.createEcsClient((0,inputs_arn/* parseArn */.Lw)(inputs.cluster)?.region);
     const read = { ecs: ecs.createEcsReader(client) };
-    const ecsRegion = await client.config.region().catch(() => undefined);
-    if (ecsRegion)
-        read.region = ecsRegion;
     const { caArn, kmsKey } = inputs;
     // Each client is its own bundle chunk, loaded only when this run needs it.
     if (caArn)
@@ -1300,7 +892,7 @@ async function loadGateways(inputs) {
     return inputs.mode === 'apply' ? { read, writer: ecs.createEcsWriter(client) } : { read };
 }
 async function applyMode(world, inputs, reader, writer, signal) {
-    const { plans, findings, blockedBy } = (0,modes/* plansFor */.iV)(world, inputs);
+    const { plans, findings } = (0,modes/* plansFor */.iV)(world, inputs);
     const watcher = inputs.wait.enabled
         ? new RolloutWatcher({
             describe: async (names) => (await reader.describeServices(inputs.cluster, names)).found,
@@ -1325,13 +917,7 @@ async function applyMode(world, inputs, reader, writer, signal) {
             core/* info */.pq(`${service}: deployment ${deploymentId} started`);
         }
     });
-    return {
-        outcomes: outcomes.map((outcome) => ({
-            ...outcome,
-            findings: findings.get(outcome.name) ?? []
-        })),
-        blockedBy
-    };
+    return outcomes.map((outcome) => ({ ...outcome, findings: findings.get(outcome.name) ?? [] }));
 }
 async function runLive(inputs, signal) {
     const gateways = await loadGateways(inputs);
@@ -1346,32 +932,12 @@ async function runLive(inputs, signal) {
         ...(inputs.roleArn ? { roleArn: inputs.roleArn } : {}),
         diffs: new Map()
     };
-    if (inputs.mode === 'verify') {
+    if (inputs.mode === 'verify')
         result.outcomes = (0,modes/* verifyMode */.RV)(world, inputs);
-        result.checkedServices = (0,verify/* checkedCount */.x8)(world.targets);
-        const nothing = (0,verify/* checkedNothingReason */.Pu)(world.targets, {
-            cluster: inputs.cluster,
-            all: inputs.services.all,
-            ...(world.listed !== undefined ? { listed: world.listed } : {})
-        });
-        if (nothing) {
-            result.checkedNothing = nothing;
-            result.findings = [
-                ...result.findings,
-                {
-                    severity: 'warning',
-                    code: 'checked-nothing',
-                    message: `verify checked nothing: ${nothing}`
-                }
-            ];
-        }
-    }
     else if (inputs.mode === 'plan')
         Object.assign(result, (0,modes/* planMode */.lG)(world, inputs));
     else if (gateways.writer)
-        Object.assign(result, await applyMode(world, inputs, gateways.read.ecs, gateways.writer, signal));
-    if (result.blockedBy?.length === 0)
-        delete result.blockedBy;
+        result.outcomes = await applyMode(world, inputs, gateways.read.ecs, gateways.writer, signal);
     if (signal.aborted)
         result.cancelled = true;
     return result;
@@ -1390,10 +956,6 @@ function failureOf(result) {
                 .filter((outcome) => outcome.status !== 'compliant')
                 .map((outcome) => outcome.name)
                 .join(', ') || 'see the findings'}`;
-    if (result.blockedBy?.length)
-        return `${result.mode === 'plan' ? 'apply would update' : 'Updated'} no service: all or nothing, and ${result.blockedBy
-            .map((blocker) => `${blocker.service} (${blocker.reason})`)
-            .join('; ')} blocked the run`;
     if ((0,report_result/* hasFailures */.Q)(result))
         return `${failed.length} of ${result.outcomes.length} service(s) failed: ${failed.join(', ')}`;
     return undefined;
@@ -1407,8 +969,6 @@ async function run(inputs) {
     };
     process.on('SIGINT', cancel);
     process.on('SIGTERM', cancel);
-    for (const warning of inputs.warnings ?? [])
-        core/* warning */.$e(warning, { title: 'Inputs' });
     try {
         const result = inputs.serviceDefinition
             ? await (await __webpack_require__.e(/* import() */ 449).then(__webpack_require__.bind(__webpack_require__, 1449))).runDefinitionFile(inputs)
@@ -1503,7 +1063,7 @@ function jsonDiff(before, after) {
 
 /***/ }),
 
-/***/ 9219:
+/***/ 5131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1516,8 +1076,6 @@ __webpack_require__.d(__webpack_exports__, {
   RV: () => (/* binding */ verifyMode)
 });
 
-// UNUSED EXPORTS: allOrNothing
-
 // EXTERNAL MODULE: ./src/plan/diff.ts
 var plan_diff = __webpack_require__(8256);
 ;// CONCATENATED MODULE: ./src/checks/findings.ts
@@ -1525,8 +1083,64 @@ const isError = (finding) => finding.severity === 'error';
 
 // EXTERNAL MODULE: ./src/plan/plan.ts
 var plan_plan = __webpack_require__(8720);
-// EXTERNAL MODULE: ./src/checks/verify.ts
-var verify = __webpack_require__(7520);
+// EXTERNAL MODULE: ./src/plan/service-connect.ts
+var service_connect = __webpack_require__(2955);
+;// CONCATENATED MODULE: ./src/checks/verify.ts
+
+const CHECKS = [
+    { key: 'caArn', code: 'ca-mismatch', what: 'CA' },
+    { key: 'kmsKey', code: 'kms-key-mismatch', what: 'KMS key' },
+    { key: 'roleArn', code: 'role-mismatch', what: 'role' }
+];
+function verifyService(target, expect) {
+    if (!target.ok)
+        return {
+            name: target.name,
+            ...(target.serviceArn ? { serviceArn: target.serviceArn } : {}),
+            ports: [],
+            findings: [
+                { severity: 'error', code: target.code, service: target.name, message: target.reason }
+            ]
+        };
+    const findings = [];
+    const ports = [];
+    for (const entry of target.config.services ?? []) {
+        const portName = entry.portName ?? '';
+        if (!target.chosen.has(portName))
+            continue;
+        const tls = (0,service_connect/* tlsView */.HC)(entry.tls);
+        ports.push(tls ? { portName, tls } : { portName });
+        const where = { service: target.name, port: portName };
+        if (!tls) {
+            findings.push({
+                severity: 'error',
+                code: 'tls-missing',
+                ...where,
+                message: `port "${portName}" of service "${target.name}" has no TLS`,
+                expected: 'a tls block',
+                found: 'none'
+            });
+            continue;
+        }
+        for (const check of CHECKS) {
+            const expected = expect[check.key];
+            if (expected === undefined)
+                continue;
+            const found = tls[check.key] ?? '';
+            if (found !== expected)
+                findings.push({
+                    severity: 'error',
+                    code: check.code,
+                    ...where,
+                    message: `port "${portName}" of service "${target.name}" uses a different ${check.what}`,
+                    expected,
+                    found: found || '(none)'
+                });
+        }
+    }
+    return { name: target.name, serviceArn: target.serviceArn, ports, findings };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/modes.ts
 /** What each mode makes of the world that was read: plans, diffs, verdicts. */
 
@@ -1538,22 +1152,15 @@ function desiredTls(inputs) {
     const desired = { caArn: inputs.caArn ?? '', roleArn: inputs.roleArn ?? '' };
     if (inputs.kmsKey)
         desired.kmsKey = inputs.kmsKey;
-    if (inputs.awsOwnedKey)
-        desired.awsOwnedKey = true;
     return desired;
 }
 function blockers(world, name) {
     return [...world.sharedFindings, ...(world.serviceFindings.get(name) ?? [])].filter(isError);
 }
-/**
- * Plans with preflight errors folded in. All or nothing: when any chosen service cannot be
- * planned or has an error finding (its own, or one about a shared resource), no service is
- * written; the others carry an error naming the services that blocked the run. Warnings and
- * notices block nothing.
- */
+/** Plans with preflight errors folded in: a service with an error is not written. */
 function plansFor(world, inputs) {
     const desired = desiredTls(inputs);
-    const own = world.targets.map((target) => {
+    const plans = world.targets.map((target) => {
         const plan = (0,plan_plan/* planService */.$)(target, desired);
         const blocking = blockers(world, target.name);
         if (plan.error || blocking.length === 0)
@@ -1561,22 +1168,7 @@ function plansFor(world, inputs) {
         const codes = [...new Set(blocking.map((finding) => finding.code))].join(', ');
         return { ...plan, error: `preflight found ${blocking.length} error(s) (${codes})` };
     });
-    const blockedBy = allOrNothing(own);
-    const plans = blockedBy.length === 0
-        ? own
-        : own.map((plan) => plan.error || !plan.changed
-            ? plan
-            : {
-                ...plan,
-                error: `not updated: nothing is written while any chosen service has an error, and ${blockedBy
-                    .map((blocker) => blocker.service)
-                    .join(', ')} did`
-            });
-    return { plans, findings: world.serviceFindings, blockedBy };
-}
-/** Pure: the services whose own plan failed; when any did, no service may be written. */
-function allOrNothing(plans) {
-    return plans.flatMap((plan) => (plan.error ? [{ service: plan.name, reason: plan.error }] : []));
+    return { plans, findings: world.serviceFindings };
 }
 function outcomeOf(plan, findings) {
     return {
@@ -1590,7 +1182,7 @@ function outcomeOf(plan, findings) {
     };
 }
 function planMode(world, inputs) {
-    const { plans, findings, blockedBy } = plansFor(world, inputs);
+    const { plans, findings } = plansFor(world, inputs);
     const diffs = new Map();
     const outcomes = plans.map((plan) => {
         const outcome = outcomeOf(plan, findings.get(plan.name) ?? []);
@@ -1603,17 +1195,16 @@ function planMode(world, inputs) {
             outcome.log.push('No change: TLS is already as requested.');
         return outcome;
     });
-    return { outcomes, diffs, blockedBy };
+    return { outcomes, diffs };
 }
 function verifyMode(world, inputs) {
     const expect = {
         ...(inputs.caArn ? { caArn: inputs.caArn } : {}),
         ...(inputs.kmsKey ? { kmsKey: inputs.kmsKey } : {}),
-        ...(inputs.awsOwnedKey ? { awsOwnedKey: true } : {}),
         ...(inputs.roleArn ? { roleArn: inputs.roleArn } : {})
     };
     return world.targets.map((target) => {
-        const verdict = (0,verify/* verifyService */.l3)(target, expect);
+        const verdict = verifyService(target, expect);
         const findings = [...verdict.findings, ...(world.serviceFindings.get(target.name) ?? [])];
         const compliant = !findings.some(isError);
         return {
@@ -1698,11 +1289,10 @@ function planService(target, desired) {
 function primaryDeployment(service) {
     return service.deployments?.find((deployment) => deployment.status === 'PRIMARY');
 }
-function tlsBlock(desired, current) {
-    const kmsKey = desired.kmsKey ?? (desired.awsOwnedKey ? undefined : current?.kmsKey);
+function tlsBlock(desired) {
     return {
         issuerCertificateAuthority: { awsPcaAuthorityArn: desired.caArn },
-        ...(kmsKey ? { kmsKey } : {}),
+        ...(desired.kmsKey ? { kmsKey: desired.kmsKey } : {}),
         roleArn: desired.roleArn
     };
 }
@@ -1739,9 +1329,10 @@ function chooseEntries(entries, portNames) {
 function withTls(config, desired, chosen) {
     if (!config.services)
         return config;
+    const tls = tlsBlock(desired);
     return {
         ...config,
-        services: config.services.map((entry) => chosen.has(entry.portName ?? '') ? { ...entry, tls: tlsBlock(desired, entry.tls) } : entry)
+        services: config.services.map((entry) => chosen.has(entry.portName ?? '') ? { ...entry, tls: structuredClone(tls) } : entry)
     };
 }
 
@@ -1912,12 +1503,6 @@ function renderSummary(result) {
     ];
     if (result.cancelled)
         lines.push('> [!WARNING]', '> The run was cancelled; states below are as they were at that moment.', '');
-    if (result.blockedBy?.length)
-        lines.push('> [!CAUTION]', `> ${result.mode === 'plan' ? 'apply would write nothing' : 'Nothing was written'}: no service is updated while any chosen service has an error. Blocked by: ${result.blockedBy
-            .map((blocker) => `**${cell(blocker.service)}** (${cell(blocker.reason)})`)
-            .join('; ')}.`, '');
-    if (result.checkedNothing)
-        lines.push('> [!WARNING]', `> Nothing was checked: ${cell(result.checkedNothing)}`, '');
     const findings = [...result.findings, ...result.outcomes.flatMap((outcome) => outcome.findings)];
     if (result.mode === 'verify') {
         lines.push((0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .isCompliant */ .M)(result) ? '**Compliant.**' : '**Not compliant.**', '');

@@ -36,10 +36,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6764);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(201);
-/**
- * The IAM gateway: reads the infrastructure role's trust policy and attached policies, and asks
- * IAM's policy simulator what the role may do on a resource.
- */
+/** The IAM gateway: reads the infrastructure role's trust policy and attached policies. */
 
 
 /** IAM is global; `region` only picks the partition's endpoint when no Region is configured. */
@@ -61,30 +58,6 @@ function createIamReader(region) {
                 trustPolicy: decodeURIComponent(role.Role?.AssumeRolePolicyDocument ?? ''),
                 attachedPolicyArns
             };
-        },
-        async simulate(simulation) {
-            const ContextEntries = Object.entries(simulation.context ?? {}).map(([ContextKeyName, value]) => ({
-                ContextKeyName,
-                ContextKeyValues: [value],
-                ContextKeyType: 'string'
-            }));
-            const decisions = new Map();
-            let Marker;
-            do {
-                const page = await client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_0__/* .SimulatePrincipalPolicyCommand */ .kUw({
-                    PolicySourceArn: simulation.roleArn,
-                    ActionNames: [...simulation.actions],
-                    ResourceArns: [simulation.resourceArn],
-                    ...(simulation.resourcePolicy ? { ResourcePolicy: simulation.resourcePolicy } : {}),
-                    ...(ContextEntries.length > 0 ? { ContextEntries } : {}),
-                    ...(Marker ? { Marker } : {})
-                }));
-                for (const result of page.EvaluationResults ?? [])
-                    if (result.EvalActionName)
-                        decisions.set(result.EvalActionName, result.EvalDecision ?? '');
-                Marker = page.IsTruncated ? page.Marker : undefined;
-            } while (Marker);
-            return decisions;
         }
     };
 }

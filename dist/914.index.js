@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7994);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7994);
 /**
  * Posts the plan or the compliance table on the pull request, as one comment that later runs
  * update. Commenting is a courtesy: any failure is a warning, never a failed check.
@@ -31,7 +31,7 @@ function commentMarker(result) {
 }
 function commentBody(result) {
     const marker = commentMarker(result);
-    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummary */ .B)(result);
+    const summary = (0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .B)(result);
     const body = summary.length > MAX_BODY
         ? `${summary.slice(0, MAX_BODY)}\n\n…(cut; the job summary has it all)`
         : summary;
@@ -59,7 +59,7 @@ async function commentOnPullRequest(token, result) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${existing ? 'Updated' : 'Posted'} the pull request comment on #${number}`);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not comment on pull request #${number} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorText */ .kc)(error)}). A token from a fork is read-only; give the job "pull-requests: write" to enable comments.`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not comment on pull request #${number} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(error)}). A token from a fork is read-only; give the job "pull-requests: write" to enable comments.`);
     }
 }
 
