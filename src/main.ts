@@ -8,13 +8,14 @@ import { parseArn } from './inputs/arn.js'
 import type { EcsReader, EcsWriter } from './aws/ecs.js'
 import { writeCaFile } from './report/ca-file.js'
 import { errorText, runErrorText } from './errors.js'
-import { type Inputs, parseInputs } from './inputs/inputs.js'
+import { AWS_OWNED, type Inputs, parseInputs } from './inputs/inputs.js'
 import { readInput } from './inputs/runner-env.js'
-import { planMode, plansFor, verifyMode } from './plan/modes.js'
+import { type Blocker, planMode, plansFor, verifyMode } from './plan/modes.js'
 import type { ServiceOutcome } from './report/outcome.js'
 import { type ReadGateways, readWorld, type World } from './read/read.js'
 import { selectionKey } from './report/identity.js'
 import { report } from './report/report.js'
+import { checkedCount, checkedNothingReason } from './checks/verify.js'
 import { RolloutWatcher } from './act/rollout.js'
 import { hasFailures, isCompliant, type RunResult } from './report/result.js'
 import type { SecretsReader } from './aws/secrets.js'
@@ -37,6 +38,8 @@ async function loadGateways(inputs: Inputs): Promise<Gateways> {
   const ecs = await import('./aws/ecs.js')
   const client = ecs.createEcsClient(parseArn(inputs.cluster)?.region)
   const read: ReadGateways = { ecs: ecs.createEcsReader(client) }
+  const ecsRegion = await client.config.region().catch(() => undefined)
+  if (ecsRegion) read.region = ecsRegion
   const { caArn, kmsKey } = inputs
   // Each client is its own bundle chunk, loaded only when this run needs it.
   if (caArn) read.pca = async () => (await import('./aws/pca.js')).createPcaReader(caArn)
@@ -99,8 +102,8 @@ async function applyMode(
   reader: EcsReader,
   writer: EcsWriter,
   signal: AbortSignal
-): Promise<ServiceOutcome[]> {
-  const { plans, findings } = plansFor(world, inputs)
+): Promise<{ outcomes: ServiceOutcome[]; blockedBy: Blocker[] }> {
+  const { plans, findings, blockedBy } = plansFor(world, inputs)
   const watcher = inputs.wait.enabled
     ? new RolloutWatcher({
         describe: async (names) => (await reader.describeServices(inputs.cluster, names)).found,
@@ -127,7 +130,13 @@ async function applyMode(
       core.info(`${service}: deployment ${deploymentId} started`)
     }
   })
-  return outcomes.map((outcome) => ({ ...outcome, findings: findings.get(outcome.name) ?? [] }))
+  return {
+    outcomes: outcomes.map((outcome) => ({
+      ...outcome,
+      findings: findings.get(outcome.name) ?? []
+    })),
+    blockedBy
+  }
 }
 
 async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> {
@@ -139,14 +148,36 @@ async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> 
     outcomes: [],
     findings: world.sharedFindings,
     ...(world.ca ? { ca: world.ca } : {}),
-    ...(inputs.kmsKey ? { kmsKey: inputs.kmsKey } : {}),
+    ...(inputs.kmsKey || inputs.awsOwnedKey ? { kmsKey: inputs.kmsKey ?? AWS_OWNED } : {}),
     ...(inputs.roleArn ? { roleArn: inputs.roleArn } : {}),
     diffs: new Map()
   }
-  if (inputs.mode === 'verify') result.outcomes = verifyMode(world, inputs)
-  else if (inputs.mode === 'plan') Object.assign(result, planMode(world, inputs))
+  if (inputs.mode === 'verify') {
+    result.outcomes = verifyMode(world, inputs)
+    result.checkedServices = checkedCount(world.targets)
+    const nothing = checkedNothingReason(world.targets, {
+      cluster: inputs.cluster,
+      all: inputs.services.all,
+      ...(world.listed !== undefined ? { listed: world.listed } : {})
+    })
+    if (nothing) {
+      result.checkedNothing = nothing
+      result.findings = [
+        ...result.findings,
+        {
+          severity: 'warning',
+          code: 'checked-nothing',
+          message: `verify checked nothing: ${nothing}`
+        }
+      ]
+    }
+  } else if (inputs.mode === 'plan') Object.assign(result, planMode(world, inputs))
   else if (gateways.writer)
-    result.outcomes = await applyMode(world, inputs, gateways.read.ecs, gateways.writer, signal)
+    Object.assign(
+      result,
+      await applyMode(world, inputs, gateways.read.ecs, gateways.writer, signal)
+    )
+  if (result.blockedBy?.length === 0) delete result.blockedBy
   if (gateways.secrets && !signal.aborted)
     await checkCertificatesInto(result, world, gateways.secrets, inputs)
   if (signal.aborted) result.cancelled = true
@@ -169,6 +200,10 @@ function failureOf(result: RunResult): string | undefined {
             .map((outcome) => outcome.name)
             .join(', ') || 'see the findings'
         }`
+  if (result.blockedBy?.length)
+    return `${result.mode === 'plan' ? 'apply would update' : 'Updated'} no service: all or nothing, and ${result.blockedBy
+      .map((blocker) => `${blocker.service} (${blocker.reason})`)
+      .join('; ')} blocked the run`
   if (hasFailures(result))
     return `${failed.length} of ${result.outcomes.length} service(s) failed: ${failed.join(', ')}`
   // Certificate errors survive in apply only under check-certificates: strict.
@@ -199,6 +234,7 @@ export async function run(given?: Inputs): Promise<void> {
   }
   process.on('SIGINT', cancel)
   process.on('SIGTERM', cancel)
+  for (const warning of inputs.warnings ?? []) core.warning(warning, { title: 'Inputs' })
   try {
     const result = inputs.serviceDefinition
       ? await (await import('./files/definition-file.js')).runDefinitionFile(inputs)

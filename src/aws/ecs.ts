@@ -15,6 +15,7 @@ import {
 import { nameOf } from '../inputs/arn.js'
 import { chunk, mapLimit } from '../act/concurrency.js'
 import { clientSettings } from './clients.js'
+import { explainDenied } from '../errors.js'
 
 /** DescribeServices takes at most 10 services a call (ECS API model). */
 export const DESCRIBE_BATCH = 10
@@ -81,9 +82,15 @@ export function createEcsReader(client: ECSClient): EcsReader {
 export function createEcsWriter(client: ECSClient): EcsWriter {
   return {
     async updateServiceConnect(cluster, service, serviceConnectConfiguration) {
-      const output = await client.send(
-        new UpdateServiceCommand({ cluster, service, serviceConnectConfiguration })
-      )
+      const output = await client
+        .send(new UpdateServiceCommand({ cluster, service, serviceConnectConfiguration }))
+        .catch((error: unknown) => {
+          throw explainDenied(error, {
+            call: 'UpdateService',
+            resource: `service ${service} in cluster ${cluster}`,
+            permission: 'ecs:UpdateService (and iam:PassRole on the infrastructure role)'
+          })
+        })
       return output.service
     }
   }
