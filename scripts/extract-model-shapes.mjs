@@ -5,15 +5,15 @@
  *
  * Where the official models come from: the aws-sdk-js-v3 repository,
  * https://github.com/aws/aws-sdk-js-v3/tree/main/codegen/sdk-codegen/aws-models
- * (ecs.json, acm-pca.json, kms.json, secrets-manager.json; the same files AWS publishes in
- * api-models-aws).
+ * (ecs.json, acm-pca.json, kms.json, iam.json, secrets-manager.json; the same files AWS publishes
+ * in api-models-aws).
  *
  * Usage:
  *   node scripts/extract-model-shapes.mjs [--check] <output-dir> <model.json> [<model.json> ...]
  *
- * Writes one file per service into <output-dir> (ecs.json, acm-pca.json, kms.json,
- * secretsmanager.json). With --check nothing is written; the script exits 1 when a committed
- * file is out of date.
+ * Writes one file per service into <output-dir> (ecs.json, acm-pca.json, kms.json, iam.json,
+ * secretsmanager.json). With --check nothing is written; the script exits 1 when a committed file
+ * is out of date.
  * The output has no timestamps, so re-running on the same input gives the same bytes.
  */
 import { createHash } from 'node:crypto'
@@ -32,7 +32,8 @@ const OPERATIONS = {
     'DescribeServiceRevisions'
   ],
   'acm-pca': ['DescribeCertificateAuthority', 'GetCertificateAuthorityCertificate', 'ListTags'],
-  kms: ['DescribeKey'],
+  kms: ['DescribeKey', 'GetKeyPolicy'],
+  iam: ['GetRole', 'ListAttachedRolePolicies', 'SimulatePrincipalPolicy'],
   secretsmanager: ['ListSecrets', 'DescribeSecret']
 }
 
@@ -158,6 +159,11 @@ function extract(path) {
       // awsJson X-Amz-Target is "<service shape name>.<operation>".
       targetPrefix: serviceId.split('#')[1],
       signingName: service.traits?.['aws.auth#sigv4']?.name ?? awsService.endpointPrefix,
+      // awsQuery requests carry Version=<API version>; responses are XML in the service's namespace.
+      ...(protocol === 'awsQuery' ? { version: service.version } : {}),
+      ...(service.traits?.['smithy.api#xmlNamespace']
+        ? { xmlNamespace: service.traits['smithy.api#xmlNamespace'].uri }
+        : {}),
       ...(serviceErrors.length > 0 ? { serviceErrors } : {}),
       operations,
       shapes: sortedShapes

@@ -1,3 +1,5 @@
+import { whereGranted } from './aws/permissions.js'
+
 /** One way to turn anything thrown into a line a user can act on. */
 export function errorText(error: unknown): string {
   if (error instanceof Error) {
@@ -34,4 +36,30 @@ export function runErrorText(error: unknown): string {
       'from its aws-region input) or give "cluster" as an ARN.'
     )
   return text
+}
+
+/** What a denied AWS call was: the API call, the resource, and the permission it needs. */
+export interface DeniedCall {
+  call: string
+  resource: string
+  permission: string
+}
+
+/**
+ * The text for an AccessDenied: which call on which resource, what to grant, and which policy
+ * file in policies/ has it (no closing period: callers go on with what it means for the run).
+ */
+export function accessDeniedText(error: unknown, denied: DeniedCall): string {
+  const where = whereGranted(denied.permission.split(/[ ,]/)[0] ?? '')
+  const message = error instanceof Error ? error.message : String(error)
+  return `${message}. ${denied.call} on ${denied.resource} needs ${denied.permission}: grant it to the caller${where ? ` (${where})` : ''}`
+}
+
+/** Rethrows an AccessDenied with what to grant in its message (name and metadata kept); other errors as they are. */
+export function explainDenied(error: unknown, denied: DeniedCall): unknown {
+  if (!isAccessDenied(error) || !(error instanceof Error)) return error
+  const explained = new Error(accessDeniedText(error, denied), { cause: error })
+  explained.name = error.name
+  if ('$metadata' in error) Object.assign(explained, { $metadata: error.$metadata })
+  return explained
 }

@@ -8,13 +8,14 @@ import { parseArn } from './inputs/arn.js'
 import type { EcsReader, EcsWriter } from './aws/ecs.js'
 import { writeCaFile } from './report/ca-file.js'
 import { errorText, runErrorText } from './errors.js'
-import { type Inputs, parseInputs } from './inputs/inputs.js'
+import { AWS_OWNED, type Inputs, parseInputs } from './inputs/inputs.js'
 import { readInput } from './inputs/runner-env.js'
-import { planMode, plansFor, verifyMode } from './plan/modes.js'
+import { type Blocker, planMode, plansFor, verifyMode } from './plan/modes.js'
 import type { ServiceOutcome } from './report/outcome.js'
 import { type ReadGateways, readWorld, type World } from './read/read.js'
 import { selectionKey } from './report/identity.js'
 import { report } from './report/report.js'
+import { checkedCount, checkedNothingReason } from './checks/verify.js'
 import { RolloutWatcher } from './act/rollout.js'
 import { waitForReleases } from './act/releases.js'
 import { isCancelled } from './aws/abort.js'
@@ -42,6 +43,8 @@ async function loadGateways(inputs: Inputs, signal: AbortSignal): Promise<Gatewa
   const ecs = await import('./aws/ecs.js')
   const client = ecs.createEcsClient(parseArn(inputs.cluster)?.region)
   const read: ReadGateways = { ecs: ecs.createEcsReader(client, signal) }
+  const ecsRegion = await client.config.region().catch(() => undefined)
+  if (ecsRegion) read.region = ecsRegion
   const { caArn, kmsKey } = inputs
   // Each client is its own bundle chunk, loaded only when this run needs it.
   if (caArn) read.pca = async () => (await import('./aws/pca.js')).createPcaReader(caArn, signal)
@@ -174,7 +177,7 @@ async function applyMode(
   inputs: Inputs,
   gateways: { read: ReadGateways; writer: EcsWriter },
   signal: AbortSignal
-): Promise<ServiceOutcome[]> {
+): Promise<{ outcomes: ServiceOutcome[]; blockedBy: Blocker[] }> {
   const reader = gateways.read.ecs
   const watcher = createWatcher(inputs, reader, signal)
   const releases = await deploymentChecks(world, inputs, reader)
@@ -186,7 +189,7 @@ async function applyMode(
       core.info(line)
     }
   })
-  const { plans, findings } = plansFor(settled, inputs)
+  const { plans, findings, blockedBy } = plansFor(settled, inputs)
   const outcomes = await applyPlans(plans, {
     cluster: inputs.cluster,
     writer: gateways.writer,
@@ -197,7 +200,13 @@ async function applyMode(
       core.info(`${service}: deployment ${deployment} started`)
     }
   })
-  return outcomes.map((outcome) => ({ ...outcome, findings: findings.get(outcome.name) ?? [] }))
+  return {
+    outcomes: outcomes.map((outcome) => ({
+      ...outcome,
+      findings: findings.get(outcome.name) ?? []
+    })),
+    blockedBy
+  }
 }
 
 async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> {
@@ -209,22 +218,39 @@ async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> 
     outcomes: [],
     findings: world.sharedFindings,
     ...(world.ca ? { ca: world.ca } : {}),
-    ...(inputs.kmsKey ? { kmsKey: inputs.kmsKey } : {}),
+    ...(inputs.kmsKey || inputs.awsOwnedKey ? { kmsKey: inputs.kmsKey ?? AWS_OWNED } : {}),
     ...(inputs.roleArn ? { roleArn: inputs.roleArn } : {}),
     diffs: new Map()
   }
   if (inputs.mode === 'apply' && gateways.writer)
-    result.outcomes = await applyMode(
-      world,
-      inputs,
-      { read: gateways.read, writer: gateways.writer },
-      signal
+    Object.assign(
+      result,
+      await applyMode(world, inputs, { read: gateways.read, writer: gateways.writer }, signal)
     )
   else {
     await deploymentChecks(world, inputs, gateways.read.ecs)
-    if (inputs.mode === 'verify') result.outcomes = verifyMode(world, inputs)
-    else Object.assign(result, planMode(world, inputs))
+    if (inputs.mode === 'verify') {
+      result.outcomes = verifyMode(world, inputs)
+      result.checkedServices = checkedCount(world.targets)
+      const nothing = checkedNothingReason(world.targets, {
+        cluster: inputs.cluster,
+        all: inputs.services.all,
+        ...(world.listed !== undefined ? { listed: world.listed } : {})
+      })
+      if (nothing) {
+        result.checkedNothing = nothing
+        result.findings = [
+          ...result.findings,
+          {
+            severity: 'warning',
+            code: 'checked-nothing',
+            message: `verify checked nothing: ${nothing}`
+          }
+        ]
+      }
+    } else Object.assign(result, planMode(world, inputs))
   }
+  if (result.blockedBy?.length === 0) delete result.blockedBy
   result.outcomes = result.outcomes.map((outcome) => withRevisionRead(outcome, world))
   if (gateways.secrets && !signal.aborted)
     await checkCertificatesInto(result, world, gateways.secrets, inputs)
@@ -272,6 +298,10 @@ function failureOf(result: RunResult): string | undefined {
             .map((outcome) => outcome.name)
             .join(', ') || 'see the findings'
         }`
+  if (result.blockedBy?.length)
+    return `${result.mode === 'plan' ? 'apply would update' : 'Updated'} no service: all or nothing, and ${result.blockedBy
+      .map((blocker) => `${blocker.service} (${blocker.reason})`)
+      .join('; ')} blocked the run`
   if (hasFailures(result))
     return `${failed.length} of ${result.outcomes.length} service(s) failed: ${failed.join(', ')}`
   // Certificate errors survive in apply only under check-certificates: strict.
@@ -327,6 +357,7 @@ export async function run(given?: Inputs): Promise<void> {
   }
   process.on('SIGINT', cancel)
   process.on('SIGTERM', cancel)
+  for (const warning of inputs.warnings ?? []) core.warning(warning, { title: 'Inputs' })
   try {
     const result = inputs.serviceDefinition
       ? await (await import('./files/definition-file.js')).runDefinitionFile(inputs)

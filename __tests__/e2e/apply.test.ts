@@ -238,7 +238,7 @@ describe('apply', () => {
     ])
   })
 
-  test('a service without Service Connect fails with no update, and the others still go ahead', async () => {
+  test('all or nothing: a service without Service Connect blocks the others, and the summary names it', async () => {
     const run = await runAction({
       inputs: applyInputs(fleet, { service: 'legacy, api' }),
       env: emulator.env()
@@ -248,12 +248,13 @@ describe('apply', () => {
     const services = servicesOf(run.outputs)
     expect(services.map((service) => [service.service, service.status])).toEqual([
       ['legacy', 'failed'],
-      ['api', 'updated']
+      ['api', 'failed']
     ])
     expect(services[0]?.error).toMatch(/does not use Service Connect.*turn Service Connect on/)
-    const updated = emulator.calls.filter((call) => call.operation === 'UpdateService')
-    expect(updated.map((call) => (call.input as { service: string }).service)).toEqual(['api'])
-    expect(run.stdout).toContain('::error::')
+    expect(services[1]?.error).toMatch(/^not updated: .* and legacy did/)
+    expect(emulator.callCount('UpdateService')).toBe(0)
+    expect(run.summary).toMatch(/Nothing was written: .*Blocked by: \*\*legacy\*\*/)
+    expect(run.stdout).toMatch(/::error::Updated no service: all or nothing, and legacy \(/)
   })
 
   test('an unknown port name is an error before anything is written', async () => {

@@ -69,7 +69,7 @@ describe('preflight errors stop the apply before any write', () => {
     expect(emulator.callCount('UpdateService')).toBe(0)
   })
 
-  test('a task definition in bridge network mode, and a port name it does not map', async () => {
+  test('a port name the task definition does not map (bridge mode is only a warning)', async () => {
     const taskDefinition = emulator.addTaskDefinition({
       family: 'bridged',
       networkMode: 'bridge',
@@ -85,7 +85,7 @@ describe('preflight errors stop the apply before any write', () => {
     const run = await applyWith({ service: 'bridged' })
 
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(annotation('error', 'network-mode'))
+    expect(run.stdout).toMatch(annotation('warning', 'network-mode'))
     expect(run.stdout).toMatch(annotation('error', 'port-not-in-task-definition'))
     expect(emulator.callCount('UpdateService')).toBe(0)
   })

@@ -27,9 +27,9 @@ describe('committed model files', () => {
       ]
     ],
     ['acm-pca', ['DescribeCertificateAuthority', 'GetCertificateAuthorityCertificate', 'ListTags']],
-    ['kms', ['DescribeKey']],
+    ['kms', ['DescribeKey', 'GetKeyPolicy']],
     ['secretsmanager', ['ListSecrets', 'DescribeSecret']],
-    ['iam', ['GetRole', 'ListAttachedRolePolicies']]
+    ['iam', ['GetRole', 'ListAttachedRolePolicies', 'SimulatePrincipalPolicy']]
   ])(
     '%s: exactly the operations the action calls, every target resolvable',
     (service, operations) => {
@@ -91,7 +91,11 @@ describe('extract-model-shapes.mjs', () => {
       [`${ns}#TrentService`]: {
         type: 'service',
         version: '2014-11-01',
-        operations: [{ target: `${ns}#DescribeKey` }, { target: `${ns}#CreateKey` }],
+        operations: [
+          { target: `${ns}#DescribeKey` },
+          { target: `${ns}#GetKeyPolicy` },
+          { target: `${ns}#CreateKey` }
+        ],
         traits: {
           'aws.api#service': { sdkId: 'KMS', arnNamespace: 'kms', endpointPrefix: 'kms' },
           'aws.auth#sigv4': { name: 'kms' },
@@ -104,6 +108,15 @@ describe('extract-model-shapes.mjs', () => {
         input: { target: `${ns}#DescribeKeyRequest` },
         output: { target: `${ns}#DescribeKeyResponse` },
         errors: [{ target: `${ns}#NotFoundException` }]
+      },
+      [`${ns}#GetKeyPolicy`]: {
+        type: 'operation',
+        input: { target: `${ns}#DescribeKeyRequest` },
+        output: { target: `${ns}#GetKeyPolicyResponse` }
+      },
+      [`${ns}#GetKeyPolicyResponse`]: {
+        type: 'structure',
+        members: { Policy: { target: 'smithy.api#String' } }
       },
       [`${ns}#CreateKey`]: { type: 'operation', input: { target: `${ns}#CreateKeyRequest` } },
       [`${ns}#CreateKeyRequest`]: { type: 'structure', members: {} },
@@ -198,6 +211,10 @@ describe('extract-model-shapes.mjs', () => {
           Created: { target: 'DateType' },
           Labels: { target: 'LabelMap' }
         }
+      },
+      GetKeyPolicyResponse: {
+        type: 'structure',
+        members: { Policy: { target: 'smithy.api#String' } }
       },
       KeyIdType: { type: 'string', length: { min: 1, max: 2048 } },
       KeyState: { type: 'enum', values: ['Enabled', 'Disabled'] },

@@ -1467,12 +1467,9 @@ export class EcsBackend {
         bad(`Port name '${s.portName}' is used by more than one Service Connect service.`)
       seen.add(s.portName)
       if (!s.tls) continue
-      // Dev guide: "Service Connect with TLS does not support bridge networking mode".
-      if (td.networkMode !== 'awsvpc') {
-        bad(
-          `Service Connect TLS is not supported with the '${td.networkMode}' network mode; use awsvpc.`
-        )
-      }
+      // TLS itself works in bridge mode too (ECS developer guide, "Service Connect and Application
+      // Load Balancer health checks": only ALB HTTPS health checks against a TLS port need
+      // awsvpc); the network modes Service Connect refuses altogether are refused above.
       const ca = s.tls.issuerCertificateAuthority.awsPcaAuthorityArn
       if (ca === undefined)
         bad('Service Connect TLS requires issuerCertificateAuthority.awsPcaAuthorityArn.')

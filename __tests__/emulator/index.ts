@@ -42,8 +42,10 @@ export type {
   CaType,
   CaUsageMode,
   CertificateAuthoritySeed,
-  SeededCertificateAuthority
+  SeededCertificateAuthority,
+  StandInKeyAlgorithm
 } from './pca.js'
+export type { PolicyDocument, PolicyStatement } from './policy.js'
 export type { CaKeyAlgorithm } from './certs.js'
 export type { KmsKeySeed, KmsKeySpec, KmsKeyState, KmsKeyUsage } from './kms.js'
 export type { RoleSeed } from './iam.js'

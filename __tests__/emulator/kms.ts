@@ -45,6 +45,10 @@ export interface KmsKeySeed {
   keyState?: KmsKeyState
   /** Optional alias, with or without the alias/ prefix. */
   alias?: string
+  /** The key's Region (in its ARN); default the emulator's. */
+  region?: string
+  /** Key policy document; default the KMS default key policy (account root may use the key). */
+  policy?: object
 }
 
 export interface KmsKeyRecord {
@@ -55,6 +59,7 @@ export interface KmsKeyRecord {
   keyState: KmsKeyState
   createdAt: number
   aliases: string[]
+  policy: string
 }
 
 interface DescribeKeyInput {
@@ -97,7 +102,7 @@ export class KmsBackend {
 
   addKmsKey(seed: KmsKeySeed = {}): string {
     const keyId = uuid()
-    const arn = `arn:aws:kms:${this.defaults.region}:${this.defaults.accountId}:key/${keyId}`
+    const arn = `arn:aws:kms:${seed.region ?? this.defaults.region}:${this.defaults.accountId}:key/${keyId}`
     const alias =
       seed.alias === undefined
         ? []
@@ -109,9 +114,30 @@ export class KmsBackend {
       keyUsage: seed.keyUsage ?? 'ENCRYPT_DECRYPT',
       keyState: seed.keyState ?? (seed.enabled === false ? 'Disabled' : 'Enabled'),
       createdAt: this.clock(),
-      aliases: alias
+      aliases: alias,
+      policy: JSON.stringify(seed.policy ?? this.defaultKeyPolicy(), null, 2)
     })
     return arn
+  }
+
+  /**
+   * The default key policy KMS gives a key created without one (KMS developer guide, "Default
+   * key policy"): the account root may use the key, which lets IAM policies grant access.
+   */
+  private defaultKeyPolicy(): object {
+    return {
+      Version: '2012-10-17',
+      Id: 'key-default-1',
+      Statement: [
+        {
+          Sid: 'Enable IAM User Permissions',
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${this.defaults.accountId}:root` },
+          Action: 'kms:*',
+          Resource: '*'
+        }
+      ]
+    }
   }
 
   /** Resolves the four KeyId forms; throws NotFoundException like KMS. */
@@ -141,6 +167,14 @@ export class KmsBackend {
   }
 
   readonly handlers: Record<string, Handler> = {
+    /** KMS API Reference, GetKeyPolicy: the only policy name a key has is "default". */
+    GetKeyPolicy: handler<{ KeyId: string; PolicyName?: string }>((input, ctx) => {
+      const key = this.lookup(input.KeyId, ctx)
+      if ((input.PolicyName ?? 'default') !== 'default')
+        throw new AwsError('NotFoundException', `No such policy exists: ${input.PolicyName ?? ''}`)
+      return { Policy: key.policy, PolicyName: 'default' }
+    }),
+
     DescribeKey: handler<DescribeKeyInput>((input, ctx) => {
       const key = this.lookup(input.KeyId, ctx)
       const legacySpec = ['ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87', 'ECC_NIST_EDWARDS25519'].includes(

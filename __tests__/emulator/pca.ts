@@ -26,8 +26,25 @@ export interface CertificateAuthoritySeed {
   tags?: Record<string, string>
   region?: string
   accountId?: string
-  keyAlgorithm?: CaKeyAlgorithm
+  keyAlgorithm?: CaKeyAlgorithm | StandInKeyAlgorithm
 }
+
+/**
+ * Key algorithms in the model's KeyAlgorithm enum that the emulator cannot sign with (node has
+ * no ML-DSA or SM2 X.509 signing): such a CA reports the algorithm (and its signing algorithm,
+ * as ACM-PCA pairs them) while its certificate is an EC P-256 stand-in.
+ */
+export type StandInKeyAlgorithm = 'ML_DSA_44' | 'ML_DSA_65' | 'ML_DSA_87' | 'SM2'
+
+const STAND_IN_SIGNING: Record<StandInKeyAlgorithm, string> = {
+  ML_DSA_44: 'ML_DSA_44',
+  ML_DSA_65: 'ML_DSA_65',
+  ML_DSA_87: 'ML_DSA_87',
+  SM2: 'SM3WITHSM2'
+}
+
+const isStandIn = (algorithm: string): algorithm is StandInKeyAlgorithm =>
+  algorithm in STAND_IN_SIGNING
 
 export interface SeededCertificateAuthority {
   arn: string
@@ -42,8 +59,8 @@ export interface CaState {
   type: CaType
   status: CaStatus
   usageMode: CaUsageMode
-  keyAlgorithm: CaKeyAlgorithm
-  signingAlgorithm: 'SHA256WITHECDSA' | 'SHA256WITHRSA'
+  keyAlgorithm: CaKeyAlgorithm | StandInKeyAlgorithm
+  signingAlgorithm: string
   subject: { CommonName: string; Organization?: string }
   /** ms since the epoch, whole seconds (X.509 validity precision). */
   notBefore: number
@@ -92,11 +109,12 @@ export class PcaBackend {
     const notBefore = Math.floor((seed.notBefore?.getTime() ?? defaultStart) / 1000) * 1000
     const notAfter = notBefore + validityMs
     const keyAlgorithm = seed.keyAlgorithm ?? 'EC_prime256v1'
+    const certificateAlgorithm = isStandIn(keyAlgorithm) ? 'EC_prime256v1' : keyAlgorithm
     const commonName = seed.commonName ?? 'Emulated Service Connect CA'
     const cert = await createCaCertificate({
       commonName,
       ...(seed.organization !== undefined ? { organization: seed.organization } : {}),
-      keyAlgorithm,
+      keyAlgorithm: certificateAlgorithm,
       notBefore: new Date(notBefore),
       notAfter: new Date(notAfter),
       subordinate: seed.type === 'SUBORDINATE'
@@ -111,7 +129,9 @@ export class PcaBackend {
       status,
       usageMode: seed.usageMode ?? 'GENERAL_PURPOSE',
       keyAlgorithm,
-      signingAlgorithm: cert.signingAlgorithm,
+      signingAlgorithm: isStandIn(keyAlgorithm)
+        ? STAND_IN_SIGNING[keyAlgorithm]
+        : cert.signingAlgorithm,
       subject: {
         CommonName: commonName,
         ...(seed.organization !== undefined ? { Organization: seed.organization } : {})

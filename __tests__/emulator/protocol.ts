@@ -96,31 +96,79 @@ export function toQueryXml(model: ServiceModel, shapeName: string, value: unknow
   }
 }
 
+/** awsQuery parameters as a tree: `A.member.1.B=x` becomes A -> member -> 1 -> B = x. */
+interface QueryNode {
+  value?: string
+  children: Map<string, QueryNode>
+}
+
+function queryTree(params: URLSearchParams): QueryNode {
+  const root: QueryNode = { children: new Map() }
+  for (const [key, raw] of params) {
+    if (key === 'Action' || key === 'Version') continue
+    let node = root
+    for (const part of key.split('.')) {
+      let next = node.children.get(part)
+      if (!next) node.children.set(part, (next = { children: new Map() }))
+      node = next
+    }
+    node.value = raw
+  }
+  return root
+}
+
+/** Children keyed 1, 2, ... in numeric order (awsQuery list and map indexes start at 1). */
+const indexed = (node: QueryNode | undefined): QueryNode[] =>
+  [...(node?.children ?? new Map<string, QueryNode>())]
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([, child]) => child)
+
+function decodeQuery(model: ServiceModel, shapeName: string, node: QueryNode): unknown {
+  const shape = shapeOf(model, shapeName)
+  switch (shape.type) {
+    case 'structure':
+    case 'union': {
+      const out: Record<string, unknown> = {}
+      for (const [key, child] of node.children) {
+        const member = shape.members[key]
+        // Unknown members stay raw strings, for the validator to reject.
+        out[key] = member ? decodeQuery(model, member.target, child) : (child.value ?? '')
+      }
+      return out
+    }
+    case 'list':
+      // An empty list is sent as `Name=` (aws-sdk-js-v3 awsQuery serializer).
+      return indexed(node.children.get('member')).map((child) =>
+        decodeQuery(model, shape.member, child)
+      )
+    case 'map':
+      return Object.fromEntries(
+        indexed(node.children.get('entry')).map((entry) => [
+          entry.children.get('key')?.value ?? '',
+          decodeQuery(model, shape.value, entry.children.get('value') ?? { children: new Map() })
+        ])
+      )
+    case 'integer':
+    case 'long':
+      return /^-?\d+$/.test(node.value ?? '') ? Number(node.value) : node.value
+    case 'boolean':
+      return node.value === 'true' ? true : node.value === 'false' ? false : node.value
+    default:
+      return node.value ?? ''
+  }
+}
+
 /**
- * Turns flat awsQuery parameters (all strings) into a JSON-like input for the validator,
- * using the model to parse numbers and booleans. Only flat (scalar) members are needed by the
- * IAM operations the action calls; nested keys are kept as strings and caught as unknown.
+ * Turns awsQuery parameters (all strings, nested members and lists as dotted keys such as
+ * `ContextEntries.member.1.ContextKeyValues.member.1`) into a JSON-like input for the
+ * validator, using the model to parse numbers and booleans and to rebuild lists.
  */
 export function queryParamsToInput(
   model: ServiceModel,
   shapeName: string,
   params: URLSearchParams
 ): Record<string, unknown> {
-  const shape = shapeOf(model, shapeName)
-  const input: Record<string, unknown> = {}
-  for (const [key, raw] of params) {
-    if (key === 'Action' || key === 'Version') continue
-    const member = shape.type === 'structure' ? shape.members[key] : undefined
-    const target = member ? shapeOf(model, member.target).type : 'string'
-    if (target === 'integer' || target === 'long') {
-      input[key] = /^-?\d+$/.test(raw) ? Number(raw) : raw
-    } else if (target === 'boolean') {
-      input[key] = raw === 'true' ? true : raw === 'false' ? false : raw
-    } else {
-      input[key] = raw
-    }
-  }
-  return input
+  return decodeQuery(model, shapeName, queryTree(params)) as Record<string, unknown>
 }
 
 /** An operation implementation; `input` has already passed model validation. */

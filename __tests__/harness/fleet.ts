@@ -41,6 +41,32 @@ export function richConfiguration(name: string): ServiceConnectConfiguration {
   }
 }
 
+/**
+ * A key policy like the ECS guide's example for Service Connect TLS: the account may manage the
+ * key through IAM, and the infrastructure role may use it (the managed policy grants no KMS action).
+ */
+export function keyPolicyFor(roleArn: string, accountId = '111122223333'): object {
+  return {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'Enable IAM User Permissions',
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${accountId}:root` },
+        Action: 'kms:*',
+        Resource: '*'
+      },
+      {
+        Sid: 'Allow the ECS infrastructure role to use the key',
+        Effect: 'Allow',
+        Principal: { AWS: roleArn },
+        Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyPair'],
+        Resource: '*'
+      }
+    ]
+  }
+}
+
 export interface Fleet {
   cluster: string
   caArn: string
@@ -69,8 +95,8 @@ export async function seedFleet(emulator: Emulator, options: FleetOptions = {}):
     emulator.addService({ cluster, name, serviceConnectConfiguration: richConfiguration(name) })
   for (const name of options.withoutServiceConnect ?? []) emulator.addService({ cluster, name })
   const ca = await emulator.addCertificateAuthority({ commonName: 'Demo Service Connect CA' })
-  const kmsKey = emulator.addKmsKey()
   const roleArn = emulator.addRole({ name: 'ecsInfrastructureRoleForServiceConnectTLS' })
+  const kmsKey = emulator.addKmsKey({ policy: keyPolicyFor(roleArn) })
   return { cluster, caArn: ca.arn, caCertificatePem: ca.certificatePem, kmsKey, roleArn, services }
 }
 

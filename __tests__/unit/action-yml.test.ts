@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from '@jest/globals'
 import { parseInputs } from '../../src/inputs/inputs.js'
+import { DECLARED_INPUTS, envNameOf, undeclaredInputs } from '../../src/inputs/declared.js'
 import { outputsFor } from '../../src/report/outputs.js'
 import type { RunResult } from '../../src/report/result.js'
 import type { CaDetails } from '../../src/checks/ca.js'
@@ -44,6 +45,14 @@ describe('action.yml', () => {
       return VALID[name] ?? ''
     })
     expect([...inputs.keys()].sort()).toEqual([...read].sort())
+  })
+
+  test("the list of declared inputs the action warns against is action.yml's", () => {
+    expect([...DECLARED_INPUTS].sort()).toEqual([...inputs.keys()].sort())
+    const env = Object.fromEntries([...inputs.keys()].map((name) => [envNameOf(name), 'x']))
+    expect(undeclaredInputs({ ...env, INPUT_KMS_KEY: 'x', PATH: '/bin' })).toEqual([
+      'INPUT_KMS_KEY'
+    ])
   })
 
   test('its defaults are the defaults the code applies to an empty input', () => {

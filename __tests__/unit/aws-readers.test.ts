@@ -6,8 +6,13 @@ import {
   GetCertificateAuthorityCertificateCommand,
   ListTagsCommand
 } from '@aws-sdk/client-acm-pca'
-import { GetRoleCommand, IAMClient, ListAttachedRolePoliciesCommand } from '@aws-sdk/client-iam'
-import { DescribeKeyCommand, KMSClient } from '@aws-sdk/client-kms'
+import {
+  GetRoleCommand,
+  IAMClient,
+  ListAttachedRolePoliciesCommand,
+  SimulatePrincipalPolicyCommand
+} from '@aws-sdk/client-iam'
+import { DescribeKeyCommand, GetKeyPolicyCommand, KMSClient } from '@aws-sdk/client-kms'
 import { mockClient } from 'aws-sdk-client-mock'
 import { createIamReader } from '../../src/aws/iam.js'
 import { createKmsReader } from '../../src/aws/kms.js'
@@ -190,5 +195,80 @@ describe('KmsReader', () => {
       KeySpec: 'SYMMETRIC_DEFAULT',
       KeyUsage: 'ENCRYPT_DECRYPT'
     })
+  })
+})
+
+describe('KmsReader.getKeyPolicy', () => {
+  test('asks for the key\'s one policy, "default", and returns its text', async () => {
+    kmsMock.on(GetKeyPolicyCommand).resolves({ Policy: '{"Statement":[]}', PolicyName: 'default' })
+    await expect(createKmsReader(KMS_KEY).getKeyPolicy(KMS_KEY)).resolves.toBe('{"Statement":[]}')
+    expect(kmsMock.commandCalls(GetKeyPolicyCommand)[0]?.args[0].input).toEqual({
+      KeyId: KMS_KEY,
+      PolicyName: 'default'
+    })
+  })
+})
+
+describe('IamReader.simulate', () => {
+  test('sends the role, actions, resource, resource policy and tag context; reads every page', async () => {
+    iamMock
+      .on(SimulatePrincipalPolicyCommand)
+      .resolvesOnce({
+        EvaluationResults: [{ EvalActionName: 'kms:Encrypt', EvalDecision: 'allowed' }],
+        IsTruncated: true,
+        Marker: 'm1'
+      })
+      .resolvesOnce({
+        EvaluationResults: [{ EvalActionName: 'kms:Decrypt', EvalDecision: 'implicitDeny' }],
+        IsTruncated: false
+      })
+    const roleArn = `arn:aws:iam::${ACCOUNT}:role/tls`
+    const decisions = await createIamReader('eu-west-1').simulate({
+      roleArn,
+      actions: ['kms:Encrypt', 'kms:Decrypt'],
+      resourceArn: KMS_KEY,
+      resourcePolicy: '{"Statement":[]}',
+      context: { 'aws:ResourceTag/AmazonECSManaged': 'true' }
+    })
+    expect([...decisions]).toEqual([
+      ['kms:Encrypt', 'allowed'],
+      ['kms:Decrypt', 'implicitDeny']
+    ])
+    const calls = iamMock.commandCalls(SimulatePrincipalPolicyCommand)
+    expect(calls[0]?.args[0].input).toEqual({
+      PolicySourceArn: roleArn,
+      ActionNames: ['kms:Encrypt', 'kms:Decrypt'],
+      ResourceArns: [KMS_KEY],
+      ResourcePolicy: '{"Statement":[]}',
+      ContextEntries: [
+        {
+          ContextKeyName: 'aws:ResourceTag/AmazonECSManaged',
+          ContextKeyValues: ['true'],
+          ContextKeyType: 'string'
+        }
+      ]
+    })
+    expect(calls[1]?.args[0].input.Marker).toBe('m1')
+  })
+})
+
+describe('PcaReader.listTags and readCertificate', () => {
+  test('tags are a read of their own; a CA in another Region is read through a client for it', async () => {
+    const elsewhere = CA_ARN.replace(':eu-west-1:', ':ap-south-1:')
+    pcaMock
+      .on(ListTagsCommand)
+      .resolves({ Tags: [{ Key: 'AmazonECSManaged', Value: 'true' }] })
+      .on(GetCertificateAuthorityCertificateCommand)
+      .resolves({ Certificate: certs.rootPem, CertificateChain: '' })
+    const reader = createPcaReader(CA_ARN)
+    await expect(reader.listTags(CA_ARN)).resolves.toEqual({ AmazonECSManaged: 'true' })
+    await expect(reader.readCertificate(elsewhere)).resolves.toEqual({
+      certificatePem: certs.rootPem,
+      chainPem: ''
+    })
+    const regions = await Promise.all(
+      pcaMock.calls().map((call) => (call.thisValue as ACMPCAClient).config.region())
+    )
+    expect(regions).toEqual(['eu-west-1', 'ap-south-1'])
   })
 })

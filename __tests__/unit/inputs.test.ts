@@ -488,3 +488,70 @@ describe('required inputs and the service definition file', () => {
     )
   })
 })
+
+describe('one service, one entry', () => {
+  test('a name and the ARN of the same service merge into the first spelling', () => {
+    expect(parse({ ...BASE, service: `web\n${serviceArn('web')}, api` }).services).toEqual({
+      all: false,
+      names: ['web', 'api']
+    })
+    expect(
+      parse({
+        ...BASE,
+        cluster: `arn:aws:ecs:eu-west-1:123456789012:cluster/prod`,
+        service: `${serviceArn('web')},web`
+      }).services
+    ).toEqual({ all: false, names: [serviceArn('web')] })
+  })
+
+  test('a service ARN of another cluster is an error naming both', () => {
+    const error = inputError({
+      ...BASE,
+      service: 'arn:aws:ecs:eu-west-1:123456789012:service/staging/web'
+    })
+    expect(error.input).toBe('service')
+    expect(error.message).toContain('another cluster (staging')
+    expect(error.message).toContain('(prod)')
+  })
+
+  test('a service ARN of another Region than the cluster ARN is an error', () => {
+    expect(
+      inputError({
+        ...BASE,
+        cluster: 'arn:aws:ecs:us-east-1:123456789012:cluster/prod',
+        service: serviceArn('web')
+      }).input
+    ).toBe('service')
+  })
+})
+
+describe('kms-key', () => {
+  test("'aws-owned' asks for the AWS-owned key on purpose; empty asks for nothing", () => {
+    const owned = parse({ ...BASE, 'kms-key': 'aws-owned' })
+    expect(owned.awsOwnedKey).toBe(true)
+    expect(owned.kmsKey).toBeUndefined()
+    const empty = parse(BASE)
+    expect(empty.awsOwnedKey).toBeUndefined()
+    expect(empty.kmsKey).toBeUndefined()
+    expect(parse({ ...BASE, 'kms-key': KMS_KEY }).kmsKey).toBe(KMS_KEY)
+    const typo = inputError({ ...BASE, 'kms-key': 'AWS-OWNED' })
+    expect(typo.input).toBe('kms-key')
+    expect(typo.message).toContain("expected 'aws-owned' or a key ARN like arn:aws:kms:")
+  })
+})
+
+describe('service-definition with live-service inputs', () => {
+  test('cluster or service next to service-definition is a warning, not an error', () => {
+    const inputs = parse({
+      'service-definition': 'web.json',
+      'ca-arn': CA_ARN,
+      'role-arn': ROLE_ARN,
+      cluster: 'prod',
+      service: 'web'
+    })
+    expect(inputs.warnings).toEqual([expect.stringMatching(/"cluster" and "service" are ignored/)])
+    expect(
+      parse({ 'service-definition': 'web.json', 'ca-arn': CA_ARN, 'role-arn': ROLE_ARN }).warnings
+    ).toBeUndefined()
+  })
+})

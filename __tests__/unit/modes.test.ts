@@ -2,6 +2,13 @@
 import { describe, expect, jest, test } from '@jest/globals'
 import type { Service, TaskDefinition } from '@aws-sdk/client-ecs'
 import type { EcsReader } from '../../src/aws/ecs.js'
+import type { PcaReader } from '../../src/aws/pca.js'
+import type { Simulation } from '../../src/aws/iam.js'
+import {
+  ROLE_CA_ACTIONS,
+  ROLE_KMS_ACTIONS,
+  TLS_MANAGED_POLICY_ARN
+} from '../../src/checks/preflight.js'
 import type { CaDetails } from '../../src/checks/ca.js'
 import type { Finding } from '../../src/checks/findings.js'
 import type { Inputs } from '../../src/inputs/inputs.js'
@@ -89,8 +96,8 @@ describe('plansFor', () => {
     ])
   })
 
-  test("a service's own preflight error blocks only that service; warnings block nothing", () => {
-    const { plans } = plansFor(
+  test("all or nothing: one service's error holds back every other service", () => {
+    const { plans, blockedBy } = plansFor(
       world({
         targets: [web, api],
         sharedFindings: [{ severity: 'warning', code: 'role-policy-missing', message: 'w' }],
@@ -100,9 +107,54 @@ describe('plansFor', () => {
       }),
       inputs()
     )
-    expect(plans[0]?.error).toBeUndefined()
-    expect(plans[0]?.changed).toBe(true)
     expect(plans[1]?.error).toBe('preflight found 2 error(s) (network-mode)')
+    expect(plans[0]?.changed).toBe(true)
+    expect(plans[0]?.error).toMatch(/^not updated: .* and api did$/)
+    expect(blockedBy).toEqual([
+      { service: 'api', reason: 'preflight found 2 error(s) (network-mode)' }
+    ])
+  })
+
+  test('warnings and notices block nothing', () => {
+    const { plans, blockedBy } = plansFor(
+      world({
+        targets: [web, api],
+        sharedFindings: [{ severity: 'warning', code: 'role-policy-missing', message: 'w' }],
+        serviceFindings: new Map([
+          ['api', [{ severity: 'notice', code: 'n', message: 'n', service: 'api' }]]
+        ])
+      }),
+      inputs()
+    )
+    expect(plans.map((plan) => plan.error)).toEqual([undefined, undefined])
+    expect(blockedBy).toEqual([])
+  })
+
+  test('a service that cannot be planned (unknown port) blocks the others', () => {
+    const noMetrics = resolveTarget(
+      { name: 'api', service: service('api', scConfig(entry('http'))) },
+      CLUSTER,
+      ['http', 'metrics']
+    )
+    const both = resolveTarget(
+      { name: 'web', service: service('web', scConfig(entry('http'), entry('metrics'))) },
+      CLUSTER,
+      ['http', 'metrics']
+    )
+    const { plans, blockedBy } = plansFor(world({ targets: [both, noMetrics] }), inputs())
+    expect(blockedBy.map((blocker) => blocker.service)).toEqual(['api'])
+    expect(plans[0]?.error).toContain('api')
+  })
+
+  test('an in-flight release reported as an error finding blocks the run too', () => {
+    const { blockedBy } = plansFor(
+      world({
+        targets: [web, api],
+        serviceFindings: new Map([['web', [error('deployment-in-progress', 'web')]]])
+      }),
+      inputs()
+    )
+    expect(blockedBy.map((blocker) => blocker.service)).toEqual(['web'])
   })
 
   test('a target problem keeps its own reason', () => {
@@ -211,6 +263,16 @@ describe('readWorld', () => {
     keyAlgorithm: 'EC_prime256v1',
     tags: { AmazonECSManaged: 'true' }
   })
+  /** A PCA gateway whose CA read gives `ca` (tags come from ListTags, as in the gateway). */
+  const pcaOf = (read: () => Promise<CaDetails>): PcaReader => ({
+    readCertificateAuthority: async () => {
+      const ca = { ...(await read()) }
+      delete ca.tags
+      return ca
+    },
+    listTags: async () => (await read()).tags ?? {},
+    readCertificate: () => Promise.reject(new Error('not expected'))
+  })
   const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString()
 
   test("'*' works on the ACTIVE services that have Service Connect entries", async () => {
@@ -252,7 +314,7 @@ describe('readWorld', () => {
 
   test('the CA must have 7 days left to apply; verify uses min-ca-validity-days as its error line', async () => {
     const reader = ecs([service('web', scConfig(entry('http')))])
-    const pca = { readCertificateAuthority: () => Promise.resolve(healthyCa(inDays(10))) }
+    const pca = pcaOf(() => Promise.resolve(healthyCa(inDays(10))))
     const applying = await readWorld(inputs(), { ecs: reader, pca: lazy(pca) })
     expect(applying.sharedFindings.map((finding) => [finding.severity, finding.code])).toEqual([
       ['warning', 'ca-expiring-soon']
@@ -271,14 +333,14 @@ describe('readWorld', () => {
     const foreign = { ...healthyCa(inDays(365)), arn: CA_ARN.replace(ACCOUNT, '210987654321') }
     const read = await readWorld(inputs(), {
       ecs: reader,
-      pca: lazy({ readCertificateAuthority: () => Promise.resolve(foreign) })
+      pca: lazy(pcaOf(() => Promise.resolve(foreign)))
     })
     expect(read.sharedFindings.map((finding) => finding.code)).toEqual(['ca-other-account'])
   })
 
   test('a CA that cannot be read stops the run with a message saying nothing changed', async () => {
     const reader = ecs([service('web', scConfig(entry('http')))])
-    const pca = { readCertificateAuthority: () => Promise.reject(new Error('ResourceNotFound')) }
+    const pca = pcaOf(() => Promise.reject(new Error('ResourceNotFound')))
     await expect(readWorld(inputs(), { ecs: reader, pca: lazy(pca) })).rejects.toThrow(
       `Could not read the certificate authority ${CA_ARN}: ResourceNotFound. Nothing was changed.`
     )
@@ -289,14 +351,102 @@ describe('readWorld', () => {
     const denied = Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' })
     const read = await readWorld(inputs({ kmsKey: KMS_KEY }), {
       ecs: reader,
-      kms: lazy({ describeKey: () => Promise.reject(denied) }),
-      iam: lazy({ readRole: () => Promise.reject(new Error('socket hang up')) })
+      kms: lazy({
+        describeKey: () => Promise.reject(denied),
+        getKeyPolicy: () => Promise.reject(denied)
+      }),
+      iam: lazy({
+        readRole: () => Promise.reject(new Error('socket hang up')),
+        simulate: () => Promise.reject(new Error('not expected'))
+      })
     })
     expect(read.sharedFindings.map((finding) => [finding.severity, finding.code])).toEqual([
       ['warning', 'check-skipped'],
-      ['error', 'read-failed']
+      ['error', 'read-failed'],
+      ['warning', 'check-skipped']
     ])
     expect(read.sharedFindings[0]?.message).toContain('kms:DescribeKey')
+    expect(read.sharedFindings[0]?.message).toContain(
+      'policies/read-only.json and policies/apply.json grant it'
+    )
+    expect(read.sharedFindings[2]?.message).toContain('kms:GetKeyPolicy')
+  })
+
+  test('IAM simulation: the key policy is the resource policy, the CA tags are context; denials are errors', async () => {
+    const reader = ecs([service('web', scConfig(entry('http')))])
+    const simulate = jest.fn((simulation: Simulation) =>
+      Promise.resolve(
+        new Map(
+          simulation.actions.map((action) => [
+            action,
+            action === 'kms:Decrypt' ? 'implicitDeny' : 'allowed'
+          ])
+        )
+      )
+    )
+    const read = await readWorld(inputs({ kmsKey: KMS_KEY }), {
+      ecs: reader,
+      pca: lazy(pcaOf(() => Promise.resolve(healthyCa(inDays(365))))),
+      kms: lazy({
+        describeKey: () =>
+          Promise.resolve({
+            KeyId: 'k',
+            Enabled: true,
+            KeySpec: 'SYMMETRIC_DEFAULT' as const,
+            KeyUsage: 'ENCRYPT_DECRYPT' as const
+          }),
+        getKeyPolicy: () => Promise.resolve('{"Statement":[]}')
+      }),
+      iam: lazy({
+        readRole: () =>
+          Promise.resolve({
+            trustPolicy:
+              '{"Statement":[{"Effect":"Allow","Principal":{"Service":"ecs.amazonaws.com"},"Action":"sts:AssumeRole"}]}',
+            attachedPolicyArns: [TLS_MANAGED_POLICY_ARN]
+          }),
+        simulate
+      })
+    })
+    expect(simulate.mock.calls.map(([call]) => call)).toEqual([
+      {
+        roleArn: ROLE_ARN,
+        actions: ROLE_KMS_ACTIONS,
+        resourceArn: KMS_KEY,
+        resourcePolicy: '{"Statement":[]}'
+      },
+      {
+        roleArn: ROLE_ARN,
+        actions: ROLE_CA_ACTIONS,
+        resourceArn: CA_ARN,
+        context: { 'aws:ResourceTag/AmazonECSManaged': 'true' }
+      }
+    ])
+    expect(read.sharedFindings.map((finding) => [finding.severity, finding.code])).toEqual([
+      ['error', 'role-kms-denied']
+    ])
+  })
+
+  test('tags that may not be read: a warning, no tag error, and no CA simulation', async () => {
+    const reader = ecs([service('web', scConfig(entry('http')))])
+    const denied = Object.assign(new Error('no'), { name: 'AccessDeniedException' })
+    const simulate = jest.fn(() => Promise.resolve(new Map<string, string>()))
+    const read = await readWorld(inputs(), {
+      ecs: reader,
+      pca: lazy({
+        ...pcaOf(() => Promise.resolve(healthyCa(inDays(365)))),
+        listTags: () => Promise.reject(denied)
+      }),
+      iam: lazy({
+        readRole: () => Promise.resolve({ trustPolicy: '{}', attachedPolicyArns: [] }),
+        simulate
+      })
+    })
+    expect(read.ca?.arn).toBe(CA_ARN)
+    expect(read.sharedFindings.filter((finding) => finding.code === 'check-skipped')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('acm-pca:ListTags') as unknown })
+    ])
+    expect(read.sharedFindings.map((finding) => finding.code)).not.toContain('ca-not-tagged')
+    expect(simulate).not.toHaveBeenCalled()
   })
 
   test('the role is read by its name, not its ARN', async () => {
@@ -306,7 +456,7 @@ describe('readWorld', () => {
     )
     await readWorld(inputs({ roleArn: `arn:aws:iam::${ACCOUNT}:role/service-role/ecs-sc-tls` }), {
       ecs: reader,
-      iam: lazy({ readRole })
+      iam: lazy({ readRole, simulate: () => Promise.resolve(new Map<string, string>()) })
     })
     expect(readRole).toHaveBeenCalledWith('ecs-sc-tls')
   })

@@ -23,7 +23,12 @@ const noncompliant = (name: string): ServiceOutcome => ({
 
 const keyOf = (service: string, extra: Record<string, string> = {}): string =>
   selectionKey(
-    parseInputs((name) => ({ cluster: CLUSTER, service, mode: 'verify', ...extra })[name] ?? '')
+    parseInputs(
+      (name) =>
+        (({ cluster: CLUSTER, service, mode: 'verify', ...extra }) as Record<string, string>)[
+          name
+        ] ?? ''
+    )
   )
 
 describe('selectionKey', () => {

@@ -137,6 +137,22 @@ describe('CA checks', () => {
     ])
   })
 
+  test('the tag key matches case-insensitively, as IAM matches it; the value does not', () => {
+    expect(caFindings(ca({ tags: { amazonecsmanaged: 'true' } }), RULES)).toEqual([])
+    expect(caFindings(ca({ tags: { AMAZONECSMANAGED: 'TRUE' } }), RULES)).toEqual([
+      expect.objectContaining({ code: 'ca-not-tagged', found: 'AMAZONECSMANAGED=TRUE' })
+    ])
+  })
+
+  test.each(['ML_DSA_44', 'ML_DSA_65', 'ML_DSA_87', 'SM2'])(
+    'a %s CA is an error; RSA and EC CAs are fine',
+    (keyAlgorithm) => {
+      expect(codes(caFindings(ca({ keyAlgorithm }), RULES))).toEqual(['ca-key-algorithm'])
+      expect(caFindings(ca({ keyAlgorithm: 'RSA_4096' }), RULES)).toEqual([])
+      expect(caFindings(ca({ keyAlgorithm: 'EC_secp384r1' }), RULES)).toEqual([])
+    }
+  )
+
   test('tags that could not be read give no tag finding', () => {
     const withoutTags = ca()
     delete withoutTags.tags
@@ -372,17 +388,20 @@ describe('service checks', () => {
     }
   )
 
-  test('bridge networking is an error naming the task definition', () => {
+  test('bridge networking is a warning about ALB HTTPS health checks, naming the task definition', () => {
     const findings = serviceFindings(target(), taskDefinition({ networkMode: 'bridge' }))
     expect(findings).toEqual([
-      expect.objectContaining({
-        severity: 'error',
-        code: 'network-mode',
-        expected: 'awsvpc',
-        found: 'bridge'
-      })
+      expect.objectContaining({ severity: 'warning', code: 'network-mode', found: 'bridge' })
     ])
     expect(findings[0]?.message).toContain('web:7')
+    expect(findings[0]?.message).toContain('HTTPS health checks')
+  })
+
+  test('host networking (which Service Connect does not support) is an error', () => {
+    const findings = serviceFindings(target(), taskDefinition({ networkMode: 'host' }))
+    expect(findings).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'network-mode', found: 'host' })
+    ])
   })
 
   test('no network mode in the task definition means bridge', () => {

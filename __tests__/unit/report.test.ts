@@ -697,3 +697,27 @@ describe('certificates', () => {
     )
   })
 })
+
+describe('all or nothing and checked nothing, in the summary and outputs', () => {
+  test('the summary names the services that blocked the run', () => {
+    const blocked = result('apply', [], {
+      blockedBy: [{ service: 'api', reason: 'preflight found 1 error(s) (network-mode)' }]
+    })
+    expect(renderSummary(blocked)).toContain(
+      '> Nothing was written: no service is updated while any chosen service has an error. Blocked by: **api** (preflight found 1 error(s) (network-mode)).'
+    )
+    expect(renderSummary({ ...blocked, mode: 'plan' })).toContain('apply would write nothing')
+    expect(renderSummary(result('apply', []))).not.toContain('Blocked by')
+  })
+
+  test('verify: checked-services counts the checked services; checking nothing shows the reason', () => {
+    const nothing = result('verify', [], {
+      checkedServices: 0,
+      checkedNothing: 'no service was selected'
+    })
+    expect(outputsFor(nothing)['checked-services']).toBe('0')
+    expect(renderSummary(nothing)).toContain('> Nothing was checked: no service was selected')
+    expect(outputsFor(result('verify', [], { checkedServices: 3 }))['checked-services']).toBe('3')
+    expect(outputsFor(result('apply', []))['checked-services']).toBeUndefined()
+  })
+})

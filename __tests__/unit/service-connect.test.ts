@@ -229,13 +229,26 @@ describe('planService', () => {
     expect(plan.after?.services?.[0]?.tls).toStrictEqual(TLS_BLOCK)
   })
 
-  test('a change when a KMS key is in use and none is asked for any more', () => {
+  test('an empty kms-key keeps the customer key a port already has: no change, no downgrade', () => {
+    const plan = planService(
+      okTarget('web', scConfig(entry('http', tls(CA_ARN, ROLE_ARN, KMS_KEY)), entry('grpc'))),
+      { caArn: CA_ARN, roleArn: ROLE_ARN }
+    )
+    expect(plan.ports).toStrictEqual([
+      {
+        portName: 'http',
+        changed: false,
+        before: { caArn: CA_ARN, kmsKey: KMS_KEY, roleArn: ROLE_ARN },
+        after: { caArn: CA_ARN, kmsKey: KMS_KEY, roleArn: ROLE_ARN }
+      },
+      { portName: 'grpc', changed: true, after: { caArn: CA_ARN, roleArn: ROLE_ARN } }
+    ])
+  })
+
+  test('kms-key: aws-owned drops a customer key on purpose', () => {
     const plan = planService(
       okTarget('web', scConfig(entry('http', tls(CA_ARN, ROLE_ARN, KMS_KEY)))),
-      {
-        caArn: CA_ARN,
-        roleArn: ROLE_ARN
-      }
+      { caArn: CA_ARN, roleArn: ROLE_ARN, awsOwnedKey: true }
     )
     expect(plan.changed).toBe(true)
     expect(plan.ports).toStrictEqual([

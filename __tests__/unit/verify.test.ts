@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import { verifyService } from '../../src/checks/verify.js'
+import { checkedNothingReason, verifyService } from '../../src/checks/verify.js'
+import { resolveTarget } from '../../src/read/target.js'
 import {
   CA_ARN,
   entry,
@@ -148,5 +149,38 @@ describe('verifyService', () => {
         { severity: 'error', code: 'service-missing', service: 'web', message: 'not found' }
       ]
     })
+  })
+})
+
+describe('kms-key: aws-owned in verify', () => {
+  test('requires that no port has a customer key', () => {
+    const config = scConfig(
+      entry('http', tls(CA_ARN, ROLE_ARN, KMS_KEY)),
+      entry('grpc', tls(CA_ARN))
+    )
+    const verdict = verifyService(okTarget('web', config), { awsOwnedKey: true })
+    expect(verdict.findings.map((finding) => [finding.code, finding.port, finding.found])).toEqual([
+      ['kms-key-mismatch', 'http', KMS_KEY]
+    ])
+  })
+})
+
+describe('checkedNothingReason', () => {
+  const selection = { cluster: 'prod', all: true }
+  test('nothing when at least one service was checked', () => {
+    const ok = okTarget('web', scConfig(entry('http')))
+    expect(checkedNothingReason([ok], selection)).toBeUndefined()
+  })
+  test("service '*' on a cluster where no service uses Service Connect", () => {
+    expect(checkedNothingReason([], { ...selection, listed: 3 })).toMatch(
+      /none of the 3 service\(s\) in cluster "prod"/
+    )
+    expect(checkedNothingReason([], { ...selection, listed: 0 })).toMatch(/has no services/)
+  })
+  test('chosen services that could not be checked', () => {
+    const missing = resolveTarget({ name: 'ghost' }, 'prod', [])
+    expect(checkedNothingReason([missing], { ...selection, all: false })).toMatch(
+      /none of the 1 chosen service/
+    )
   })
 })

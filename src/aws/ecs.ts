@@ -20,6 +20,7 @@ import { nameOf } from '../inputs/arn.js'
 import { chunk, mapLimit } from '../act/concurrency.js'
 import { clientSettings } from './clients.js'
 import { withSignal } from './abort.js'
+import { explainDenied } from '../errors.js'
 
 /** DescribeServices takes at most 10 services a call (ECS API model). */
 export const DESCRIBE_BATCH = 10
@@ -129,9 +130,15 @@ export function createEcsWriter(ecs: ECSClient, signal?: AbortSignal): EcsWriter
   const client = withSignal(ecs, signal)
   return {
     async updateServiceConnect(cluster, service, serviceConnectConfiguration) {
-      const output = await client.send(
-        new UpdateServiceCommand({ cluster, service, serviceConnectConfiguration })
-      )
+      const output = await client
+        .send(new UpdateServiceCommand({ cluster, service, serviceConnectConfiguration }))
+        .catch((error: unknown) => {
+          throw explainDenied(error, {
+            call: 'UpdateService',
+            resource: `service ${service} in cluster ${cluster}`,
+            permission: 'ecs:UpdateService (and iam:PassRole on the infrastructure role)'
+          })
+        })
       return output.service
     }
   }

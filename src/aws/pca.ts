@@ -14,12 +14,30 @@ import { withSignal } from './abort.js'
 export interface PcaReader {
   /** The CA, its certificate and (when `withTags`) its tags. */
   readCertificateAuthority(arn: string, withTags: boolean): Promise<CaDetails>
+  /** The CA's tags (ListTags, all pages). */
+  listTags(arn: string): Promise<Record<string, string>>
+  /** Only the certificate and chain of a CA (e.g. one a port uses now). */
+  readCertificate(arn: string): Promise<{ certificatePem: string; chainPem: string }>
 }
 
-/** The client talks to the CA's own Region, which may differ from the cluster's. */
+/**
+ * Each call talks to the CA's own Region, which may differ from the cluster's: one client per
+ * Region, the first for the CA the run was given.
+ */
 export function createPcaReader(caArn: string, signal?: AbortSignal): PcaReader {
-  const client = withSignal(new ACMPCAClient(clientSettings(parseArn(caArn)?.region)), signal)
+  const clients = new Map<string, ACMPCAClient>()
+  const clientFor = (arn: string): ACMPCAClient => {
+    const region = parseArn(arn)?.region ?? parseArn(caArn)?.region ?? ''
+    let client = clients.get(region)
+    if (!client)
+      clients.set(
+        region,
+        (client = withSignal(new ACMPCAClient(clientSettings(region || undefined)), signal))
+      )
+    return client
+  }
   const readTags = async (arn: string): Promise<Record<string, string>> => {
+    const client = clientFor(arn)
     const tags: Record<string, string> = {}
     let NextToken: string | undefined
     do {
@@ -32,7 +50,15 @@ export function createPcaReader(caArn: string, signal?: AbortSignal): PcaReader 
     return tags
   }
   return {
+    listTags: readTags,
+    async readCertificate(arn) {
+      const output = await clientFor(arn).send(
+        new GetCertificateAuthorityCertificateCommand({ CertificateAuthorityArn: arn })
+      )
+      return { certificatePem: output.Certificate ?? '', chainPem: output.CertificateChain ?? '' }
+    },
     async readCertificateAuthority(arn, withTags) {
+      const client = clientFor(arn)
       const [described, certificate, tags] = await Promise.all([
         client.send(new DescribeCertificateAuthorityCommand({ CertificateAuthorityArn: arn })),
         client.send(

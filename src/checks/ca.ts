@@ -1,4 +1,5 @@
 /** The certificate authority as read from ACM-PCA, and the checks that need no other call. */
+import { X509Certificate } from 'node:crypto'
 import { type CertificateInfo, daysBetween } from './certificate.js'
 import type { Finding } from './findings.js'
 
@@ -17,6 +18,42 @@ export interface CaDetails extends CertificateInfo {
 
 /** ECS's managed policy may use the CA only when it carries this tag (ECS developer guide). */
 export const ECS_MANAGED_TAG = 'AmazonECSManaged'
+
+/**
+ * The tag as IAM sees it: tag keys in `aws:ResourceTag/<key>` conditions match
+ * case-insensitively, so `amazonecsmanaged` counts. Returns the key as spelt and its value.
+ */
+export function ecsManagedTag(
+  tags: Record<string, string>
+): { key: string; value: string } | undefined {
+  const key = Object.keys(tags).find((name) => name.toLowerCase() === ECS_MANAGED_TAG.toLowerCase())
+  return key === undefined ? undefined : { key, value: tags[key] ?? '' }
+}
+
+/**
+ * CA key algorithms ECS cannot issue Service Connect certificates with: the issued certificates
+ * are 256-bit ECDSA or 2048-bit RSA (ECS developer guide, Service Connect TLS), which a post-quantum
+ * (ML-DSA) or SM2 CA cannot sign within a chain ECS's proxy accepts.
+ */
+export function unsupportedKeyAlgorithm(keyAlgorithm: string): boolean {
+  return /^ML_DSA_/.test(keyAlgorithm) || keyAlgorithm === 'SM2'
+}
+
+/**
+ * Pure: an identity for the root of a CA's chain: the SHA-256 fingerprint of the self-signed
+ * certificate among the CA certificate and its chain (the CA itself for a root CA), or, when the
+ * chain does not reach one, the issuer name of its last certificate.
+ */
+export function chainRoot(certificatePem: string, chainPem: string): string {
+  const pems = `${certificatePem}\n${chainPem}`.match(
+    /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g
+  )
+  const certificates = (pems ?? []).map((pem) => new X509Certificate(pem))
+  const root = certificates.find((certificate) => certificate.subject === certificate.issuer)
+  if (root) return root.fingerprint256
+  const last = certificates[certificates.length - 1]
+  return last ? `issuer ${last.issuer.split('\n').join(', ')}` : ''
+}
 
 export interface CaRules {
   now: Date

@@ -6,9 +6,18 @@ import type { KeyMetadata } from '@aws-sdk/client-kms'
 import type { TaskDefinition } from '@aws-sdk/client-ecs'
 import type { RoleFacts } from '../aws/iam.js'
 import { parseArn } from '../inputs/arn.js'
-import { type CaDetails, caStatusFindings, ECS_MANAGED_TAG } from './ca.js'
+import {
+  type CaDetails,
+  caStatusFindings,
+  ECS_MANAGED_TAG,
+  ecsManagedTag,
+  unsupportedKeyAlgorithm
+} from './ca.js'
 import type { Finding } from './findings.js'
 import type { Target } from '../read/target.js'
+import { whereGranted } from '../aws/permissions.js'
+import type { Decision } from '../aws/iam.js'
+import { tlsView } from '../plan/service-connect.js'
 
 export const TLS_MANAGED_POLICY_ARN =
   'arn:aws:iam::aws:policy/service-role/AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity'
@@ -32,16 +41,22 @@ export function caFindings(ca: CaDetails, context: CaContext): Finding[] {
         'the CA is in general-purpose mode; short-lived certificate mode is recommended for Service Connect TLS and costs less per certificate',
       found: ca.usageMode
     })
-  if (ca.tags && ca.tags[ECS_MANAGED_TAG] !== 'true')
+  const tag = ca.tags ? ecsManagedTag(ca.tags) : undefined
+  if (ca.tags && tag?.value !== 'true')
     findings.push({
       severity: 'error',
       code: 'ca-not-tagged',
       message: `the CA lacks the tag ${ECS_MANAGED_TAG}=true, without which ECS's managed policy cannot use it. Add it with: aws acm-pca tag-certificate-authority --certificate-authority-arn ${ca.arn} --tags Key=${ECS_MANAGED_TAG},Value=true`,
       expected: `${ECS_MANAGED_TAG}=true`,
-      found:
-        ca.tags[ECS_MANAGED_TAG] === undefined
-          ? '(no tag)'
-          : `${ECS_MANAGED_TAG}=${ca.tags[ECS_MANAGED_TAG]}`
+      found: tag === undefined ? '(no tag)' : `${tag.key}=${tag.value}`
+    })
+  if (unsupportedKeyAlgorithm(ca.keyAlgorithm))
+    findings.push({
+      severity: 'error',
+      code: 'ca-key-algorithm',
+      message: `ECS cannot issue Service Connect certificates from a CA with key algorithm ${ca.keyAlgorithm}: it issues ECDSA P-256 or RSA 2048 certificates, so use an RSA or EC CA`,
+      expected: 'RSA_* or EC_*',
+      found: ca.keyAlgorithm
     })
   const arn = parseArn(ca.arn)
   if (arn && context.clusterRegion && arn.region !== context.clusterRegion)
@@ -175,13 +190,25 @@ export function serviceFindings(
     })
   if (!taskDefinition) return findings
   const networkMode = taskDefinition.networkMode ?? 'bridge'
-  if (networkMode !== 'awsvpc')
+  const revision = `${taskDefinition.family ?? ''}:${taskDefinition.revision ?? ''}`
+  // ECS developer guide, "Service Connect and Application Load Balancer health checks": TLS
+  // works in bridge mode; only ALB HTTPS health checks against a TLS port need awsvpc.
+  if (networkMode === 'bridge')
+    findings.push({
+      severity: 'warning',
+      code: 'network-mode',
+      service,
+      message: `task definition ${revision} uses the bridge network mode: TLS works, but Application Load Balancer HTTPS health checks against a TLS port need awsvpc (HTTP health checks keep working)`,
+      expected: 'awsvpc for ALB HTTPS health checks',
+      found: networkMode
+    })
+  else if (networkMode !== 'awsvpc')
     findings.push({
       severity: 'error',
       code: 'network-mode',
       service,
-      message: `Service Connect TLS supports only the awsvpc network mode; task definition ${taskDefinition.family ?? ''}:${taskDefinition.revision ?? ''} uses ${networkMode}`,
-      expected: 'awsvpc',
+      message: `Service Connect does not support the ${networkMode} network mode (task definition ${revision})`,
+      expected: 'awsvpc or bridge',
       found: networkMode
     })
   const named = new Set(
@@ -204,9 +231,157 @@ export function serviceFindings(
 }
 
 export function skippedCheck(what: string, permission: string, error: string): Finding {
+  const where = permission
+    .split(/,? and |, /)
+    .map(whereGranted)
+    .find((text) => text !== '')
   return {
     severity: 'warning',
     code: 'check-skipped',
-    message: `${what} was not checked: the caller may not call ${permission} (${error}). Grant it to enable this check.`
+    message: `${what} was not checked: the caller may not call ${permission} (${error}). Grant it to enable this check${where ? ` (${where})` : ''}.`
   }
+}
+
+/** The KMS actions the role needs on a customer key (ECS developer guide, Service Connect TLS). */
+export const ROLE_KMS_ACTIONS = [
+  'kms:Encrypt',
+  'kms:Decrypt',
+  'kms:GenerateDataKey',
+  'kms:GenerateDataKeyPair'
+] as const
+
+/** The ACM-PCA actions the role needs on the CA (the managed policy's CA statement). */
+export const ROLE_CA_ACTIONS = [
+  'acm-pca:IssueCertificate',
+  'acm-pca:GetCertificate',
+  'acm-pca:DescribeCertificateAuthority'
+] as const
+
+/** Secrets are regional, so the key must live where the cluster does. */
+export function kmsRegionFindings(keyArn: string, clusterRegion: string | undefined): Finding[] {
+  const region = parseArn(keyArn)?.region
+  if (!region || !clusterRegion || region === clusterRegion) return []
+  return [
+    {
+      severity: 'error',
+      code: 'kms-key-other-region',
+      message: `the KMS key is in Region ${region}, the cluster in ${clusterRegion}: ECS keeps the TLS secrets in the cluster's Region, so use a key from that Region`,
+      expected: clusterRegion,
+      found: region
+    }
+  ]
+}
+
+/** A denial from IAM's policy simulator: the role may not do what ECS will do with it. */
+export function simulationFindings(
+  what: 'kms' | 'ca',
+  resourceArn: string,
+  decisions: ReadonlyMap<string, Decision>,
+  actions: readonly string[]
+): Finding[] {
+  const denied = actions.filter((action) => decisions.get(action) !== 'allowed')
+  if (denied.length === 0) return []
+  const explicit = denied.filter((action) => decisions.get(action) === 'explicitDeny')
+  const fix =
+    what === 'kms'
+      ? 'allow them in the key policy (Principal: the role) or in a policy of the role; the managed policy grants no KMS action'
+      : `allow them in a policy of the role; the managed policy grants them only on CAs tagged ${ECS_MANAGED_TAG}=true`
+  return [
+    {
+      severity: 'error',
+      code: what === 'kms' ? 'role-kms-denied' : 'role-ca-denied',
+      message: `the role may not ${denied.join(', ')} on ${resourceArn}${explicit.length ? ` (explicitly denied: ${explicit.join(', ')})` : ''} (IAM SimulatePrincipalPolicy): ${fix}`,
+      expected: `allowed: ${actions.join(', ')}`,
+      found: denied
+        .map((action) => `${action}: ${decisions.get(action) ?? 'not evaluated'}`)
+        .join(', ')
+    }
+  ]
+}
+
+/**
+ * A chosen port that has TLS from another CA now: certificates from the old CA stay in use
+ * until every task has been replaced, and a rollback goes back to it.
+ */
+export function caChangeFindings(target: Extract<Target, { ok: true }>, caArn: string): Finding[] {
+  return (target.config.services ?? []).flatMap((entry): Finding[] => {
+    const port = entry.portName ?? ''
+    const before = tlsView(entry.tls)
+    if (!target.chosen.has(port) || !before || before.caArn === caArn) return []
+    return [
+      {
+        severity: 'warning',
+        code: 'ca-change',
+        service: target.name,
+        port,
+        message: `this run moves the port to another CA: keep the old CA ${before.caArn} ACTIVE until the rollout and its rollback window are over, or tasks still on (or rolled back to) its certificates cannot renew them`,
+        expected: caArn,
+        found: before.caArn
+      }
+    ]
+  })
+}
+
+/** Where one service's Service Connect ports end up after the run, by CA. */
+export interface EndState {
+  service: string
+  namespace: string
+  caArns: string[]
+}
+
+/** The CAs each service's ports use once the run is over: the new one on chosen ports. */
+export function endState(target: Extract<Target, { ok: true }>, caArn: string): EndState {
+  const caArns = (target.config.services ?? []).flatMap((entry) => {
+    if (target.chosen.has(entry.portName ?? '')) return [caArn]
+    const now = tlsView(entry.tls)?.caArn
+    return now ? [now] : []
+  })
+  const namespace = target.config.namespace ?? ''
+  // A namespace may come back as an ARN or a name: the ARN's last segment is its ID.
+  return {
+    service: target.name,
+    namespace: namespace.startsWith('arn:')
+      ? namespace.slice(namespace.lastIndexOf('/') + 1)
+      : namespace,
+    caArns: [...new Set(caArns)]
+  }
+}
+
+/**
+ * Services of one namespace that end up on CAs whose chains have different roots. ECS treats the
+ * issuer as the root of trust; what happens between unrelated roots is not documented, so warn.
+ * `roots` maps a CA ARN to its chain's root (absent: unknown, not compared).
+ */
+export function namespaceRootFindings(
+  states: readonly EndState[],
+  roots: ReadonlyMap<string, string>
+): Finding[] {
+  const byNamespace = new Map<string, EndState[]>()
+  for (const state of states)
+    byNamespace.set(state.namespace, [...(byNamespace.get(state.namespace) ?? []), state])
+  const findings: Finding[] = []
+  for (const [namespace, members] of byNamespace) {
+    const byRoot = new Map<string, Set<string>>()
+    for (const member of members)
+      for (const ca of member.caArns) {
+        const root = roots.get(ca)
+        if (root === undefined) continue
+        byRoot.set(root, (byRoot.get(root) ?? new Set()).add(`${member.service} (${ca})`))
+      }
+    if (byRoot.size < 2) continue
+    findings.push({
+      severity: 'warning',
+      code: 'ca-roots-differ',
+      message: `services of namespace ${namespace || '(none)'} would use CAs with ${byRoot.size} different root certificates: ${[
+        ...byRoot.values()
+      ]
+        .map((names) => [...names].join(', '))
+        .join(
+          ' | '
+        )}. Services may not trust each other's certificates; move them to CAs under one root`,
+      expected: 'one root per namespace',
+      found: `${byRoot.size} roots`
+    })
+  }
+  return findings
 }

@@ -6,6 +6,8 @@ import type { Target } from '../read/target.js'
 export interface Expectations {
   caArn?: string
   kmsKey?: string
+  /** `kms-key: aws-owned`: no customer key may be set. */
+  awsOwnedKey?: boolean
   roleArn?: string
 }
 
@@ -56,6 +58,15 @@ export function verifyService(target: Target, expect: Expectations): ServiceVerd
       })
       continue
     }
+    if (expect.awsOwnedKey && tls.kmsKey)
+      findings.push({
+        severity: 'error',
+        code: 'kms-key-mismatch',
+        ...where,
+        message: `port "${portName}" of service "${target.name}" uses a customer KMS key; kms-key: aws-owned requires none`,
+        expected: '(AWS-owned key)',
+        found: tls.kmsKey
+      })
     for (const check of CHECKS) {
       const expected = expect[check.key]
       if (expected === undefined) continue
@@ -73,3 +84,26 @@ export function verifyService(target: Target, expect: Expectations): ServiceVerd
   }
   return { name: target.name, serviceArn: target.serviceArn, ports, findings }
 }
+
+/**
+ * Verify passes vacuously when it checks nothing, which hides a wrong cluster or selection: the
+ * reason, or undefined when at least one service's Service Connect ports were checked.
+ */
+export function checkedNothingReason(
+  targets: readonly Target[],
+  selection: { cluster: string; all: boolean; listed?: number }
+): string | undefined {
+  if (targets.some((target) => target.ok)) return undefined
+  const where = `cluster "${selection.cluster}"`
+  if (targets.length === 0)
+    return selection.all
+      ? selection.listed
+        ? `service '*' selected no service: none of the ${selection.listed} service(s) in ${where} is ACTIVE with Service Connect entries. Is it the right cluster?`
+        : `service '*' selected no service: ${where} has no services. Is it the right cluster (and Region)?`
+      : 'no service was selected'
+  return `none of the ${targets.length} chosen service(s) could be checked (missing, inactive or without Service Connect; see the findings)`
+}
+
+/** The number of services whose Service Connect ports were checked. */
+export const checkedCount = (targets: readonly Target[]): number =>
+  targets.filter((target) => target.ok).length

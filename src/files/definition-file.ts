@@ -14,7 +14,7 @@ import type { Finding } from '../checks/findings.js'
 import { isError } from '../checks/findings.js'
 import { serviceFindings } from '../checks/preflight.js'
 import { verifyService } from '../checks/verify.js'
-import type { Inputs } from '../inputs/inputs.js'
+import { AWS_OWNED, type Inputs } from '../inputs/inputs.js'
 import { lineDiff } from '../plan/diff.js'
 import { desiredTls, outcomeOf } from '../plan/modes.js'
 import { planService } from '../plan/plan.js'
@@ -289,6 +289,7 @@ export async function runDefinitionFile(inputs: Inputs): Promise<RunResult> {
     diffs: new Map()
   }
   if (inputs.kmsKey) result.kmsKey = inputs.kmsKey
+  else if (inputs.awsOwnedKey) result.kmsKey = AWS_OWNED
   if (inputs.roleArn) result.roleArn = inputs.roleArn
   const written: string[] = []
   const diffs: string[] = []

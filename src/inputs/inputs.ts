@@ -2,7 +2,17 @@
  * Every input is read, parsed and validated here, before any AWS client exists, so a bad
  * value fails the step with a message naming the input and what it should be.
  */
-import { arnProblem, CA_ARN, CLUSTER_ARN, KMS_KEY_ARN, ROLE_ARN, SERVICE_ARN } from './arn.js'
+import {
+  arnProblem,
+  CA_ARN,
+  CLUSTER_ARN,
+  KMS_KEY_ARN,
+  nameOf,
+  parseArn,
+  ROLE_ARN,
+  SERVICE_ARN
+} from './arn.js'
+import type { InputName } from './declared.js'
 
 export const MODES = ['apply', 'plan', 'verify'] as const
 export type Mode = (typeof MODES)[number]
@@ -18,7 +28,10 @@ export interface Inputs {
   cluster: string
   services: ServiceSelection
   caArn?: string
+  /** A customer key ARN. Absent: keep each port's key (apply/plan) or do not check (verify). */
   kmsKey?: string
+  /** `kms-key: aws-owned`: an AWS-owned key on purpose (verify: no customer key allowed). */
+  awsOwnedKey?: boolean
   roleArn?: string
   /** Empty: every Service Connect entry of each service. */
   portNames: string[]
@@ -39,6 +52,8 @@ export interface Inputs {
   /** Minutes after a TLS deployment completes during which a missing secret is only a notice. */
   certificateGraceMinutes: number
   githubToken?: string
+  /** Questionable but accepted input, reported as warnings once the run starts. */
+  warnings?: string[]
   /** File mode: merge into (or verify) service definition files; no AWS call. */
   serviceDefinition?: {
     /** Paths and glob patterns, relative to the workspace. */
@@ -59,13 +74,16 @@ export class InputError extends Error {
   }
 }
 
+/** The `kms-key` value that asks for an AWS-owned key on purpose. */
+export const AWS_OWNED = 'aws-owned'
+
 /** Reads one input as the runner passes it: trimmed, '' when absent. */
-export type InputReader = (name: string) => string
+export type InputReader = (name: InputName) => string
 
 const YAML_TRUE = ['true', 'True', 'TRUE']
 const YAML_FALSE = ['false', 'False', 'FALSE']
 
-function readBoolean(read: InputReader, name: string, fallback: boolean): boolean {
+function readBoolean(read: InputReader, name: InputName, fallback: boolean): boolean {
   const text = read(name)
   if (text === '') return fallback
   if (YAML_TRUE.includes(text)) return true
@@ -80,7 +98,7 @@ interface NumberRule {
   integer?: boolean
 }
 
-function readNumber(read: InputReader, name: string, rule: NumberRule): number {
+function readNumber(read: InputReader, name: InputName, rule: NumberRule): number {
   const text = read(name)
   if (text === '') return rule.fallback
   const value = Number(text)
@@ -107,7 +125,7 @@ export function splitList(text: string): string[] {
 
 function readArn(
   read: InputReader,
-  name: string,
+  name: InputName,
   kind: Parameters<typeof arnProblem>[1]
 ): string | undefined {
   const text = read(name)
@@ -172,6 +190,36 @@ function readCertificateCheck(read: InputReader): CertificateCheck {
   }
 }
 
+/**
+ * One service, one entry: a name and an ARN of the same service (and a cluster given by name
+ * or ARN) collapse into the first spelling, so the service is neither updated twice nor
+ * reported as missing under its second spelling. A service ARN of another cluster is an error.
+ */
+export function mergeSameServices(names: readonly string[], cluster: string): string[] {
+  const clusterArn = parseArn(cluster)
+  const clusterName = nameOf(cluster)
+  const seen = new Map<string, string>()
+  for (const name of names) {
+    const arn = parseArn(name)
+    if (arn) {
+      const path = arn.resource.split('/')
+      const inCluster = path.length === 3 ? path[1] : undefined
+      const elsewhere =
+        (inCluster !== undefined && clusterName !== '' && inCluster !== clusterName) ||
+        (clusterArn !== undefined &&
+          (arn.region !== clusterArn.region || arn.account !== clusterArn.account))
+      if (elsewhere)
+        throw new InputError(
+          'service',
+          `"${name}" is a service of another cluster (${inCluster ?? ''} in ${arn.region}, account ${arn.account}) than "cluster" (${cluster})`
+        )
+    }
+    const key = nameOf(name)
+    if (!seen.has(key)) seen.set(key, name)
+  }
+  return [...seen.values()]
+}
+
 function readMode(read: InputReader): Mode {
   const text = read('mode') || 'apply'
   const mode = MODES.find((candidate) => candidate === text)
@@ -181,7 +229,7 @@ function readMode(read: InputReader): Mode {
 
 function readChoice<T extends string>(
   read: InputReader,
-  name: string,
+  name: InputName,
   choices: readonly T[],
   fallback: T
 ): T {
@@ -247,8 +295,21 @@ export function parseInputs(read: InputReader): Inputs {
       integer: true
     })
   }
+  if (!inputs.services.all)
+    inputs.services = {
+      all: false,
+      names: mergeSameServices(inputs.services.names, inputs.cluster)
+    }
   const caArn = readArn(read, 'ca-arn', CA_ARN)
-  const kmsKey = readArn(read, 'kms-key', KMS_KEY_ARN)
+  const awsOwnedKey = read('kms-key') === AWS_OWNED
+  const keyProblem =
+    read('kms-key') && !awsOwnedKey ? arnProblem(read('kms-key'), KMS_KEY_ARN) : undefined
+  if (keyProblem)
+    throw new InputError(
+      'kms-key',
+      `expected '${AWS_OWNED}' or a key ARN like ${KMS_KEY_ARN.describe}, but ${keyProblem}: "${read('kms-key')}"`
+    )
+  const kmsKey = awsOwnedKey ? undefined : readArn(read, 'kms-key', KMS_KEY_ARN)
   const roleArn = readArn(read, 'role-arn', ROLE_ARN)
   if (mode !== 'verify') {
     if (!caArn)
@@ -264,11 +325,17 @@ export function parseInputs(read: InputReader): Inputs {
   }
   if (caArn) inputs.caArn = caArn
   if (kmsKey) inputs.kmsKey = kmsKey
+  if (awsOwnedKey) inputs.awsOwnedKey = true
   if (roleArn) inputs.roleArn = roleArn
   const token = read('github-token')
   if (token) inputs.githubToken = token
   const inPlace = readBoolean(read, 'in-place', false)
   if (fileMode) {
+    const ignored = (['cluster', 'service'] as const).filter((name) => read(name) !== '')
+    if (ignored.length > 0)
+      inputs.warnings = [
+        `Input ${ignored.map((name) => `"${name}"`).join(' and ')} ${ignored.length > 1 ? 'are' : 'is'} ignored: with "service-definition" the action reads and writes only that file, never a live service`
+      ]
     const output = read('service-definition-output')
     if (inPlace && output)
       throw new InputError(

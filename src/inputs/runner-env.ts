@@ -3,10 +3,11 @@
  * input and reporting an input error. Keeping them tiny lets a bad input fail the step without
  * loading the toolkit or any AWS code (startup time is paid on every step).
  */
+import { envNameOf } from './declared.js'
 
 /** As the runner sets them: INPUT_<NAME> with spaces as underscores, upper-cased, hyphens kept. */
 export function readInput(name: string, env: NodeJS.ProcessEnv = process.env): string {
-  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim()
+  return (env[envNameOf(name)] ?? '').trim()
 }
 
 /** The workflow command's data escaping: %, CR and LF. */

@@ -12,6 +12,7 @@ export function desiredTls(inputs: Inputs): DesiredTls {
   // parseInputs guarantees both in apply and plan.
   const desired: DesiredTls = { caArn: inputs.caArn ?? '', roleArn: inputs.roleArn ?? '' }
   if (inputs.kmsKey) desired.kmsKey = inputs.kmsKey
+  if (inputs.awsOwnedKey) desired.awsOwnedKey = true
   return desired
 }
 
@@ -19,20 +20,50 @@ function blockers(world: World, name: string): Finding[] {
   return [...world.sharedFindings, ...(world.serviceFindings.get(name) ?? [])].filter(isError)
 }
 
-/** Plans with preflight errors folded in: a service with an error is not written. */
+/** A service that stops the whole run, and why. */
+export interface Blocker {
+  service: string
+  reason: string
+}
+
+/**
+ * Plans with preflight errors folded in. All or nothing: when any chosen service cannot be
+ * planned or has an error finding (its own, or one about a shared resource), no service is
+ * written; the others carry an error naming the services that blocked the run. Warnings and
+ * notices block nothing.
+ */
 export function plansFor(
   world: World,
   inputs: Inputs
-): { plans: ServicePlan[]; findings: Map<string, Finding[]> } {
+): { plans: ServicePlan[]; findings: Map<string, Finding[]>; blockedBy: Blocker[] } {
   const desired = desiredTls(inputs)
-  const plans = world.targets.map((target) => {
+  const own = world.targets.map((target) => {
     const plan = planService(target, desired)
     const blocking = blockers(world, target.name)
     if (plan.error || blocking.length === 0) return plan
     const codes = [...new Set(blocking.map((finding) => finding.code))].join(', ')
     return { ...plan, error: `preflight found ${blocking.length} error(s) (${codes})` }
   })
-  return { plans, findings: world.serviceFindings }
+  const blockedBy = allOrNothing(own)
+  const plans =
+    blockedBy.length === 0
+      ? own
+      : own.map((plan) =>
+          plan.error || !plan.changed
+            ? plan
+            : {
+                ...plan,
+                error: `not updated: nothing is written while any chosen service has an error, and ${blockedBy
+                  .map((blocker) => blocker.service)
+                  .join(', ')} did`
+              }
+        )
+  return { plans, findings: world.serviceFindings, blockedBy }
+}
+
+/** Pure: the services whose own plan failed; when any did, no service may be written. */
+export function allOrNothing(plans: readonly ServicePlan[]): Blocker[] {
+  return plans.flatMap((plan) => (plan.error ? [{ service: plan.name, reason: plan.error }] : []))
 }
 
 export function outcomeOf(plan: ServicePlan, findings: Finding[]): ServiceOutcome {
@@ -50,8 +81,8 @@ export function outcomeOf(plan: ServicePlan, findings: Finding[]): ServiceOutcom
 export function planMode(
   world: World,
   inputs: Inputs
-): { outcomes: ServiceOutcome[]; diffs: Map<string, string> } {
-  const { plans, findings } = plansFor(world, inputs)
+): { outcomes: ServiceOutcome[]; diffs: Map<string, string>; blockedBy: Blocker[] } {
+  const { plans, findings, blockedBy } = plansFor(world, inputs)
   const diffs = new Map<string, string>()
   const outcomes = plans.map((plan) => {
     const outcome = outcomeOf(plan, findings.get(plan.name) ?? [])
@@ -65,13 +96,14 @@ export function planMode(
     } else if (!plan.error) outcome.log.push('No change: TLS is already as requested.')
     return outcome
   })
-  return { outcomes, diffs }
+  return { outcomes, diffs, blockedBy }
 }
 
 export function verifyMode(world: World, inputs: Inputs): ServiceOutcome[] {
   const expect = {
     ...(inputs.caArn ? { caArn: inputs.caArn } : {}),
     ...(inputs.kmsKey ? { kmsKey: inputs.kmsKey } : {}),
+    ...(inputs.awsOwnedKey ? { awsOwnedKey: true } : {}),
     ...(inputs.roleArn ? { roleArn: inputs.roleArn } : {})
   }
   return world.targets.map((target) => {

@@ -10,10 +10,15 @@ import type {
   ServiceConnectTlsConfiguration
 } from '@aws-sdk/client-ecs'
 
-/** The TLS settings a run asks for. Without `kmsKey`, ECS uses an AWS-owned key. */
+/**
+ * The TLS settings a run asks for. `kmsKey`: that customer key; `awsOwnedKey`: an AWS-owned key
+ * on purpose; neither: each port keeps the customer key it already has (AWS-owned where none),
+ * so an empty input never downgrades a port from a customer key.
+ */
 export interface DesiredTls {
   caArn: string
   kmsKey?: string
+  awsOwnedKey?: boolean
   roleArn: string
 }
 
@@ -32,10 +37,14 @@ export function primaryDeployment(service: Service): Deployment | undefined {
   return service.deployments?.find((deployment) => deployment.status === 'PRIMARY')
 }
 
-export function tlsBlock(desired: DesiredTls): ServiceConnectTlsConfiguration {
+export function tlsBlock(
+  desired: DesiredTls,
+  current?: ServiceConnectTlsConfiguration
+): ServiceConnectTlsConfiguration {
+  const kmsKey = desired.kmsKey ?? (desired.awsOwnedKey ? undefined : current?.kmsKey)
   return {
     issuerCertificateAuthority: { awsPcaAuthorityArn: desired.caArn },
-    ...(desired.kmsKey ? { kmsKey: desired.kmsKey } : {}),
+    ...(kmsKey ? { kmsKey } : {}),
     roleArn: desired.roleArn
   }
 }
@@ -79,11 +88,10 @@ export function withTls<T extends Pick<ServiceConnectConfiguration, 'services'>>
   chosen: ReadonlySet<string>
 ): T {
   if (!config.services) return config
-  const tls = tlsBlock(desired)
   return {
     ...config,
     services: config.services.map((entry) =>
-      chosen.has(entry.portName ?? '') ? { ...entry, tls: structuredClone(tls) } : entry
+      chosen.has(entry.portName ?? '') ? { ...entry, tls: tlsBlock(desired, entry.tls) } : entry
     )
   }
 }

@@ -96,6 +96,9 @@ export function outputsFor(result: RunResult): Record<string, string> {
   } else {
     outputs.compliant = String(isCompliant(result))
     outputs.report = JSON.stringify(verifyReport(result))
+    outputs['checked-services'] = String(
+      result.checkedServices ?? result.outcomes.filter((outcome) => outcome.ports.length > 0).length
+    )
   }
   if (result.definitionFile) outputs['service-definition-file'] = result.definitionFile
   if (result.definitionFiles)

@@ -3,6 +3,7 @@ import type { CaDetails } from '../checks/ca.js'
 import type { ServiceCertificates } from '../checks/certificates.js'
 import type { Finding } from '../checks/findings.js'
 import type { Mode } from '../inputs/inputs.js'
+import type { Blocker } from '../plan/modes.js'
 import type { ServiceOutcome } from './outcome.js'
 
 export interface RunResult {
@@ -23,6 +24,12 @@ export interface RunResult {
   definitionFiles?: string[]
   /** File mode, plan: the diff of every file that would change. */
   diff?: string
+  /** apply/plan: the services whose errors stopped every update (all or nothing). */
+  blockedBy?: Blocker[]
+  /** verify: how many services had their Service Connect ports checked. */
+  checkedServices?: number
+  /** verify: why no service was checked, when none was. */
+  checkedNothing?: string
   /** Set when the runner cancelled the job. */
   cancelled?: boolean
   /** The certificate secrets checked (verify and apply with check-certificates on). */

@@ -306,6 +306,7 @@ export function verdict(result: RunResult): string {
   const all = counts(result.outcomes) || 'no services'
   if (result.cancelled) return `⛔ ${result.mode} cancelled: ${all}`
   if (result.mode === 'verify') {
+    if (result.checkedNothing && isCompliant(result)) return '⚠️ verify: nothing was checked'
     if (isCompliant(result)) return `✅ verify: compliant, ${services(total)} checked`
     const bad = count('noncompliant') + count('failed')
     return bad > 0
@@ -349,6 +350,18 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
           '> The run was cancelled; states below are as they were at that moment.',
           ''
         ]
+      : [],
+    result.blockedBy?.length
+      ? [
+          '> [!CAUTION]',
+          `> ${result.mode === 'plan' ? 'apply would write nothing' : 'Nothing was written'}: no service is updated while any chosen service has an error. Blocked by: ${result.blockedBy
+            .map((blocker) => `**${cell(blocker.service)}** (${cell(blocker.reason)})`)
+            .join('; ')}.`,
+          ''
+        ]
+      : [],
+    result.checkedNothing
+      ? ['> [!WARNING]', `> Nothing was checked: ${cell(result.checkedNothing)}`, '']
       : [],
     serviceTable(result),
     findingSections(findings, options.demoteErrors ?? false),
