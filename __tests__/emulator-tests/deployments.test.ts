@@ -348,9 +348,7 @@ describe('the production revision follows the traffic; the revision in force wai
 describe('circuit breaker', () => {
   test('rollback: true: ROLLBACK_REQUESTED, ROLLBACK_IN_PROGRESS, ROLLBACK_SUCCESSFUL; the source revision is back', async () => {
     const [e, c] = await start({ progress: 'observe' })
-    addApi(e, {
-      rolloutFailure: 'tasks failed to start'
-    })
+    addApi(e, { rolloutFailure: 'tasks failed to start' })
     const source = e.revisionInForce('demo', 'api').arn
     const arn = await enableTls(c)
     expect(await follow(c, arn)).toEqual([
@@ -453,9 +451,7 @@ describe('circuit breaker', () => {
 
   test('failNextRollback: the rollback itself fails (ROLLBACK_FAILED)', async () => {
     const [e, c] = await start({ progress: 'observe' })
-    addApi(e, {
-      rolloutFailure: 'tasks failed to start'
-    })
+    addApi(e, { rolloutFailure: 'tasks failed to start' })
     e.failNextRollback('demo', 'api', 'rollback tasks failed to start')
     const arn = await enableTls(c)
     expect((await follow(c, arn)).at(-1)).toBe('ROLLBACK_FAILED')
