@@ -39,6 +39,20 @@ function tlsConfig(ca: string) {
   }
 }
 
+/** Service Connect on port `http`, without TLS. */
+const WITHOUT_TLS = { enabled: true, services: [{ portName: 'http' }] }
+
+/** UpdateService: turns TLS (issued by `ca`) on for demo/`service`. */
+async function updateToTls(clients: SdkClients, ca: string, service = 'api'): Promise<void> {
+  await clients.ecs.send(
+    new UpdateServiceCommand({
+      cluster: 'demo',
+      service,
+      serviceConnectConfiguration: tlsConfig(ca)
+    })
+  )
+}
+
 beforeEach(async () => {
   emu = await startEmulator({ rolloutMs: 30 })
   aws = sdkClients(emu, { maxAttempts: 1 })
@@ -70,7 +84,7 @@ describe('secrets ECS creates', () => {
     const plainArn = emu.addService({
       cluster: 'demo',
       name: 'web',
-      serviceConnectConfiguration: { enabled: true, services: [{ portName: 'http' }] }
+      serviceConnectConfiguration: WITHOUT_TLS
     })
 
     const list = await listFor(tlsArn)
@@ -100,15 +114,9 @@ describe('secrets ECS creates', () => {
     const arn = emu.addService({
       cluster: 'demo',
       name: 'api',
-      serviceConnectConfiguration: { enabled: true, services: [{ portName: 'http' }] }
+      serviceConnectConfiguration: WITHOUT_TLS
     })
-    await aws.ecs.send(
-      new UpdateServiceCommand({
-        cluster: 'demo',
-        service: 'api',
-        serviceConnectConfiguration: tlsConfig(caArn)
-      })
-    )
+    await updateToTls(aws, caArn)
     const completed = await waitFor(async () => {
       const out = await aws.ecs.send(
         new DescribeServicesCommand({ cluster: 'demo', services: ['api'] })
@@ -127,15 +135,9 @@ describe('secrets ECS creates', () => {
       const arn = slow.addService({
         cluster: 'demo',
         name: 'api',
-        serviceConnectConfiguration: { enabled: true, services: [{ portName: 'http' }] }
+        serviceConnectConfiguration: WITHOUT_TLS
       })
-      await clients.ecs.send(
-        new UpdateServiceCommand({
-          cluster: 'demo',
-          service: 'api',
-          serviceConnectConfiguration: tlsConfig(caArn)
-        })
-      )
+      await updateToTls(clients, caArn)
       const list = async (): Promise<unknown[]> =>
         (await clients.secrets.send(new ListSecretsCommand({ Filters: ECS_FILTERS(arn) })))
           .SecretList ?? []
@@ -160,16 +162,10 @@ describe('secrets ECS creates', () => {
     const later = emu.addService({
       cluster: 'demo',
       name: 'web',
-      serviceConnectConfiguration: { enabled: true, services: [{ portName: 'http' }] }
+      serviceConnectConfiguration: WITHOUT_TLS
     })
     emu.failCertificateIssue('demo', 'web')
-    await aws.ecs.send(
-      new UpdateServiceCommand({
-        cluster: 'demo',
-        service: 'web',
-        serviceConnectConfiguration: tlsConfig(caArn)
-      })
-    )
+    await updateToTls(aws, caArn, 'web')
     emu.passTime(60_000)
     expect(emu.service('demo', 'web').deployments[0]?.rolloutState).toBe('COMPLETED')
     expect(await listFor(seeded)).toEqual([])

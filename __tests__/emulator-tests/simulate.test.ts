@@ -112,20 +112,23 @@ describe('IAM SimulatePrincipalPolicy', () => {
   })
 
   test('inline identity policies count; an unknown role is NoSuchEntity', async () => {
+    const decisionsOnKey = async (policySource: string) =>
+      (
+        await env.aws.iam.send(
+          new SimulatePrincipalPolicyCommand({
+            PolicySourceArn: policySource,
+            ActionNames: KMS_ACTIONS,
+            ResourceArns: ['arn:aws:kms:us-east-1:111122223333:key/k']
+          })
+        )
+      ).EvaluationResults?.map((r) => r.EvalDecision)
     const role = env.emu.addRole({
       name: 'tls-inline',
       inlinePolicies: [
         { Statement: { Effect: 'Allow', Action: 'KMS:Generate*', Resource: 'arn:aws:kms:*' } }
       ]
     })
-    const out = await env.aws.iam.send(
-      new SimulatePrincipalPolicyCommand({
-        PolicySourceArn: role,
-        ActionNames: KMS_ACTIONS,
-        ResourceArns: ['arn:aws:kms:us-east-1:111122223333:key/k']
-      })
-    )
-    expect(out.EvaluationResults?.map((r) => r.EvalDecision)).toEqual([
+    expect(await decisionsOnKey(role)).toEqual([
       'implicitDeny',
       'implicitDeny',
       'allowed',
@@ -143,14 +146,7 @@ describe('IAM SimulatePrincipalPolicy', () => {
         }
       ]
     })
-    const out2 = await env.aws.iam.send(
-      new SimulatePrincipalPolicyCommand({
-        PolicySourceArn: otherKey,
-        ActionNames: KMS_ACTIONS,
-        ResourceArns: ['arn:aws:kms:us-east-1:111122223333:key/k']
-      })
-    )
-    expect(out2.EvaluationResults?.map((r) => r.EvalDecision)).toEqual([
+    expect(await decisionsOnKey(otherKey)).toEqual([
       'implicitDeny',
       'implicitDeny',
       'implicitDeny',
