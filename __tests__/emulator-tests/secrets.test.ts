@@ -42,6 +42,10 @@ function tlsConfig(ca: string) {
 /** Service Connect on port `http`, without TLS. */
 const WITHOUT_TLS = { enabled: true, services: [{ portName: 'http' }] }
 
+/** Seeds demo/`name` already running TLS (issued by the test's CA); returns its ARN. */
+const seedWithTls = (name = 'api'): string =>
+  emu.addService({ cluster: 'demo', name, serviceConnectConfiguration: tlsConfig(caArn) })
+
 /** UpdateService: turns TLS (issued by `ca`) on for demo/`service`. */
 async function updateToTls(clients: SdkClients, ca: string, service = 'api'): Promise<void> {
   await clients.ecs.send(
@@ -76,11 +80,7 @@ async function listFor(serviceArn: string, region?: string) {
 describe('secrets ECS creates', () => {
   test('a service seeded with TLS has one tagged, rotating secret; one without TLS has none', async () => {
     const before = Date.now()
-    const tlsArn = emu.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: tlsConfig(caArn)
-    })
+    const tlsArn = seedWithTls()
     const plainArn = emu.addService({
       cluster: 'demo',
       name: 'web',
@@ -175,11 +175,7 @@ describe('secrets ECS creates', () => {
 
 describe('rotation on the test clock', () => {
   test('rotates every 5 days; a broken rotation leaves the last good one and a past due date', async () => {
-    const arn = emu.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: tlsConfig(caArn)
-    })
+    const arn = seedWithTls()
     const [created] = emu.certificateSecrets('demo', 'api')
     const createdAt = created?.createdAt ?? 0
 
@@ -201,11 +197,7 @@ describe('rotation on the test clock', () => {
 
 describe('replication', () => {
   test('the primary lists its replicas; the replica Region lists the secret with its primary Region', async () => {
-    const arn = emu.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: tlsConfig(caArn)
-    })
+    const arn = seedWithTls()
     emu.replicateCertificate('demo', 'api', 'eu-west-1')
     const [secret] = (await listFor(arn)) ?? []
     const described = await aws.secrets.send(new DescribeSecretCommand({ SecretId: secret?.Name }))
@@ -220,9 +212,7 @@ describe('replication', () => {
 
 describe('ListSecrets filters and paging', () => {
   test('prefix match, negation, and pages that add up to the whole list', async () => {
-    const arns = ['a', 'b', 'c'].map((name) =>
-      emu.addService({ cluster: 'demo', name, serviceConnectConfiguration: tlsConfig(caArn) })
-    )
+    const arns = ['a', 'b', 'c'].map((name) => seedWithTls(name))
     const names = async (input: ListSecretsCommandInput): Promise<string[]> => {
       const out: string[] = []
       for await (const page of paginateListSecrets({ client: aws.secrets, pageSize: 2 }, input))
@@ -241,7 +231,7 @@ describe('ListSecrets filters and paging', () => {
   })
 
   test('errors: unknown secret, bad token, bad filter value, no permission', async () => {
-    emu.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: tlsConfig(caArn) })
+    seedWithTls()
     await expect(
       aws.secrets.send(new DescribeSecretCommand({ SecretId: 'ecs-sc!nothing' }))
     ).rejects.toMatchObject({ name: 'ResourceNotFoundException' })
@@ -262,7 +252,7 @@ describe('ListSecrets filters and paging', () => {
 })
 
 test('every Secrets Manager response fits the model', async () => {
-  emu.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: tlsConfig(caArn) })
+  seedWithTls()
   emu.replicateCertificate('demo', 'api', 'eu-west-1')
   emu.passTime(11 * DAY_MS)
   const list = await aws.secrets.send(new ListSecretsCommand({ MaxResults: 1 }))
