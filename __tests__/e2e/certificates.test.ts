@@ -224,17 +224,29 @@ describe('apply', () => {
     expect(run.summary).toContain('✅ issued')
   })
 
-  test('not issued: a warning by default, a failed step under strict', async () => {
+  test.each([
+    [
+      'past the grace period: a warning by default',
+      { 'certificate-grace-minutes': '0' },
+      'missing',
+      '::warning title=Service Connect TLS (certificate-missing)::'
+    ],
+    [
+      'within the grace period: only a notice, even under strict',
+      { 'check-certificates': 'strict' },
+      'pending',
+      '::notice title=Service Connect TLS (certificate-pending)::'
+    ]
+  ])('not issued, %s', async (_, extra, status, annotation) => {
     emulator.failCertificateIssue(fleet.cluster, 'api')
-    const soft = await runAction({
-      inputs: applyInputs(fleet, { 'certificate-grace-minutes': '0' }),
-      env: emulator.env()
-    })
-    expect(soft.code).toBe(0)
-    expect(certificatesOf(soft.outputs)[0]?.status).toBe('missing')
-    expect(soft.stdout).toContain('::warning title=Service Connect TLS (certificate-missing)::')
+    const run = await runAction({ inputs: applyInputs(fleet, extra), env: emulator.env() })
+    expect(run.code).toBe(0)
+    expect(certificatesOf(run.outputs)[0]?.status).toBe(status)
+    expect(run.stdout).toContain(annotation)
+  })
 
-    // The service has TLS now; strict fails on the next deployment that issues nothing.
+  test('not issued past the grace period under strict: a failed step', async () => {
+    // Strict fails the step when a deployment issues no certificate.
     emulator.addService({
       cluster: fleet.cluster,
       name: 'web',
@@ -256,16 +268,5 @@ describe('apply', () => {
     expect(strict.stdout).toContain(
       '::error::TLS certificates are not proven issued and rotating (check-certificates: strict): web'
     )
-  })
-
-  test('within the grace period a certificate not issued yet is only a notice', async () => {
-    emulator.failCertificateIssue(fleet.cluster, 'api')
-    const run = await runAction({
-      inputs: applyInputs(fleet, { 'check-certificates': 'strict' }),
-      env: emulator.env()
-    })
-    expect(run.code).toBe(0)
-    expect(certificatesOf(run.outputs)[0]?.status).toBe('pending')
-    expect(run.stdout).toContain('::notice title=Service Connect TLS (certificate-pending)::')
   })
 })

@@ -3,7 +3,13 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { type Emulator, startEmulator } from '../emulator/index.js'
-import { applyInputs, type Fleet, richConfiguration, seedFleet } from '../harness/fleet.js'
+import {
+  addBridgedService,
+  applyInputs,
+  type Fleet,
+  richConfiguration,
+  seedFleet
+} from '../harness/fleet.js'
 import { runAction } from '../harness/run-action.js'
 
 let emulator: Emulator
@@ -70,17 +76,10 @@ describe('preflight errors stop the apply before any write', () => {
   })
 
   test('a port name the task definition does not map (bridge mode is only a warning)', async () => {
-    const taskDefinition = emulator.addTaskDefinition({
-      family: 'bridged',
-      networkMode: 'bridge',
-      portMappings: [{ name: 'http', containerPort: 8080 }, { containerPort: 9090 }]
-    })
-    emulator.addService({
-      cluster: fleet.cluster,
-      name: 'bridged',
-      taskDefinition,
-      serviceConnectConfiguration: richConfiguration('bridged')
-    })
+    addBridgedService(emulator, fleet, [
+      { name: 'http', containerPort: 8080 },
+      { containerPort: 9090 }
+    ])
 
     const run = await applyWith({ service: 'bridged' })
 

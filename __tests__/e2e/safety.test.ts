@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { type Emulator, startEmulator } from '../emulator/index.js'
 import {
+  addBridgedService,
   applyInputs,
   configurationWithTls,
   type Fleet,
@@ -92,20 +93,10 @@ describe('all or nothing', () => {
   })
 
   test('warnings do not block: a bridge-mode service is updated with a warning about ALB HTTPS health checks', async () => {
-    const taskDefinition = emulator.addTaskDefinition({
-      family: 'bridged',
-      networkMode: 'bridge',
-      portMappings: [
-        { name: 'http', containerPort: 8080 },
-        { name: 'grpc', containerPort: 9090 }
-      ]
-    })
-    emulator.addService({
-      cluster: fleet.cluster,
-      name: 'bridged',
-      taskDefinition,
-      serviceConnectConfiguration: richConfiguration('bridged')
-    })
+    addBridgedService(emulator, fleet, [
+      { name: 'http', containerPort: 8080 },
+      { name: 'grpc', containerPort: 9090 }
+    ])
     const run = await apply({ service: 'bridged, api' })
 
     expect(run.code).toBe(0)

@@ -141,15 +141,18 @@ test('every response the emulator sent fits the model', async () => {
     new DescribeTaskDefinitionCommand({ taskDefinition: 'api', include: ['TAGS'] })
   )
   const tls = { issuerCertificateAuthority: { awsPcaAuthorityArn: root.arn } }
-  for (const name of ['api', 'flaky']) {
-    await aws.ecs.send(
-      new UpdateServiceCommand({
-        cluster: 'demo',
-        service: name,
-        serviceConnectConfiguration: { ...sc, services: sc.services.map((s) => ({ ...s, tls })) }
-      })
-    )
+  const enableTls = async (...names: string[]): Promise<void> => {
+    for (const name of names) {
+      await aws.ecs.send(
+        new UpdateServiceCommand({
+          cluster: 'demo',
+          service: name,
+          serviceConnectConfiguration: { ...sc, services: sc.services.map((s) => ({ ...s, tls })) }
+        })
+      )
+    }
   }
+  await enableTls('api', 'flaky')
   await describeAll() // mid-rollout
   clock.advance(ROLLOUT_MS)
   await describeAll() // 'flaky' failed and is rolling back
@@ -157,15 +160,7 @@ test('every response the emulator sent fits the model', async () => {
   const settled = await describeAll()
   expect(settled.services?.map((s) => s.deployments?.length)).toEqual([1, 1, 1, 1])
   // Service deployments in every status the emulator produces, and their revisions.
-  for (const name of ['canary', 'stopper']) {
-    await aws.ecs.send(
-      new UpdateServiceCommand({
-        cluster: 'demo',
-        service: name,
-        serviceConnectConfiguration: { ...sc, services: sc.services.map((s) => ({ ...s, tls })) }
-      })
-    )
-  }
+  await enableTls('canary', 'stopper')
   emu.startDeployment('demo', 'stopper') // supersedes: STOP_REQUESTED
   emu.settle('demo', 'stopper')
   const arns = new Set<string>()

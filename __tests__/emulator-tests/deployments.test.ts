@@ -4,75 +4,18 @@
  * deployment per strategy, the circuit breaker, superseded deployments, and the scenario
  * controls tests use to make them happen.
  */
-import { afterEach, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import {
   DescribeServiceDeploymentsCommand,
   DescribeServiceRevisionsCommand,
   DescribeServicesCommand,
   ListServiceDeploymentsCommand,
-  type ServiceConnectConfiguration,
-  type ServiceDeployment,
   UpdateServiceCommand
 } from '@aws-sdk/client-ecs'
-import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/index.js'
-import { type SdkClients, sdkClients } from '../emulator/testing.js'
+import { type SdkClients, emulatorPerTest } from '../emulator/testing.js'
+import { addApi, describeDeployment, enableTls, plain, withTls } from './deployment-setup.js'
 
-const CA_ARN =
-  'arn:aws:acm-pca:us-east-1:111122223333:certificate-authority/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'
-
-const plain: ServiceConnectConfiguration = {
-  enabled: true,
-  namespace: 'demo',
-  services: [{ portName: 'http', clientAliases: [{ port: 80 }] }]
-}
-const withTls: ServiceConnectConfiguration = {
-  ...plain,
-  services: [
-    {
-      portName: 'http',
-      clientAliases: [{ port: 80 }],
-      tls: { issuerCertificateAuthority: { awsPcaAuthorityArn: CA_ARN } }
-    }
-  ]
-}
-
-let emu: Emulator | undefined
-let aws: SdkClients | undefined
-
-async function start(options: EmulatorOptions = {}): Promise<[Emulator, SdkClients]> {
-  emu = await startEmulator({ rolloutMs: 60, ...options })
-  aws = sdkClients(emu, { maxAttempts: 1 })
-  return [emu, aws]
-}
-
-afterEach(async () => {
-  aws?.destroy()
-  await emu?.close()
-  aws = undefined
-  emu = undefined
-})
-
-async function enableTls(clients: SdkClients, service = 'api'): Promise<string> {
-  const out = await clients.ecs.send(
-    new UpdateServiceCommand({
-      cluster: 'demo',
-      service,
-      serviceConnectConfiguration: withTls
-    })
-  )
-  const arn = out.service?.currentServiceDeployment
-  if (arn === undefined) throw new Error('UpdateService returned no currentServiceDeployment')
-  return arn
-}
-
-async function describeDeployment(clients: SdkClients, arn: string): Promise<ServiceDeployment> {
-  const out = await clients.ecs.send(
-    new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] })
-  )
-  const sd = out.serviceDeployments?.[0]
-  if (!sd) throw new Error(`no service deployment ${arn}`)
-  return sd
-}
+const start = emulatorPerTest({ rolloutMs: 60 })
 
 /** Observes a deployment until it reaches a final status; returns every (status, stage) seen. */
 async function follow(clients: SdkClients, arn: string, limit = 200): Promise<string[]> {
@@ -92,7 +35,7 @@ async function follow(clients: SdkClients, arn: string, limit = 200): Promise<st
 describe('services carry their service deployment and revisions', () => {
   test('a seeded service has a SUCCESSFUL service deployment and one current revision', async () => {
     const [e, c] = await start()
-    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    addApi(e)
     const out = await c.ecs.send(
       new DescribeServicesCommand({ cluster: 'demo', services: ['api'] })
     )
@@ -124,7 +67,7 @@ describe('services carry their service deployment and revisions', () => {
 
   test('UpdateService returns the new service deployment; its target revision carries the new configuration', async () => {
     const [e, c] = await start({ progress: 'manual' })
-    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    addApi(e)
     const before = e.service('demo', 'api').currentServiceDeployment
     const arn = await enableTls(c)
     expect(arn).not.toBe(before)
@@ -185,7 +128,7 @@ describe('services carry their service deployment and revisions', () => {
 
   test('ListServiceDeployments: newest first, filtered by status, paginated', async () => {
     const [e, c] = await start({ progress: 'manual' })
-    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    addApi(e)
     const first = e.service('demo', 'api').currentServiceDeployment
     const second = await enableTls(c)
     const third = await enableTls(c)
@@ -227,7 +170,7 @@ describe('services carry their service deployment and revisions', () => {
 
   test('ListServiceDeployments: the createdAt filter keeps only deployments in the window', async () => {
     const [e, c] = await start({ progress: 'manual' })
-    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    addApi(e)
     const later = await enableTls(c)
     const list = async (createdAt: { after?: Date; before?: Date }) =>
       (
@@ -246,7 +189,7 @@ describe('services carry their service deployment and revisions', () => {
 describe('lifecycle per strategy (observe mode: one phase per observation)', () => {
   test('ROLLING: PENDING, then each stage once, then SUCCESSFUL', async () => {
     const [e, c] = await start({ progress: 'observe' })
-    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    addApi(e)
     const arn = await enableTls(c)
     expect(await follow(c, arn)).toEqual([
       'PENDING',
@@ -267,10 +210,7 @@ describe('lifecycle per strategy (observe mode: one phase per observation)', () 
 
   test('BLUE_GREEN with a bake time: traffic stages, BAKE_TIME for bakeTimeInMinutes observations', async () => {
     const [e, c] = await start({ progress: 'observe' })
-    e.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: plain,
+    addApi(e, {
       deploymentConfiguration: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 3 }
     })
     const arn = await enableTls(c)
@@ -315,10 +255,7 @@ describe('lifecycle per strategy (observe mode: one phase per observation)', () 
     ]
   ] as const)('%s shifts production traffic in steps', async (strategy, extra, weights) => {
     const [e, c] = await start({ progress: 'observe' })
-    e.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: plain,
+    addApi(e, {
       deploymentConfiguration: { strategy, bakeTimeInMinutes: 1, ...extra }
     })
     const arn = await enableTls(c)
@@ -340,10 +277,7 @@ describe('lifecycle per strategy (observe mode: one phase per observation)', () 
 
   test('time mode: a bake time in minutes lasts bakeTimeInMinutes x minuteMs', async () => {
     const [e, c] = await start({ rolloutMs: 40, minuteMs: 30 })
-    e.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: plain,
+    addApi(e, {
       deploymentConfiguration: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 5 }
     })
     const arn = await enableTls(c)
@@ -368,10 +302,7 @@ describe('the production revision follows the traffic; the revision in force wai
     ['CANARY', 'POST_PRODUCTION_TRAFFIC_SHIFT']
   ] as const)('%s: the target takes over at %s', async (strategy, takeover) => {
     const [e, c] = await start({ progress: 'manual' })
-    e.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: plain,
+    addApi(e, {
       deploymentConfiguration: { strategy, bakeTimeInMinutes: 2 }
     })
     const source = e.revisionInForce('demo', 'api').arn
@@ -397,11 +328,8 @@ describe('the production revision follows the traffic; the revision in force wai
 
   test('during BAKE_TIME both revisions run all their tasks', async () => {
     const [e, c] = await start({ progress: 'manual' })
-    e.addService({
-      cluster: 'demo',
-      name: 'api',
+    addApi(e, {
       desiredCount: 2,
-      serviceConnectConfiguration: plain,
       deploymentConfiguration: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 60 }
     })
     const arn = await enableTls(c)
@@ -420,12 +348,7 @@ describe('the production revision follows the traffic; the revision in force wai
 describe('circuit breaker', () => {
   test('rollback: true: ROLLBACK_REQUESTED, ROLLBACK_IN_PROGRESS, ROLLBACK_SUCCESSFUL; the source revision is back', async () => {
     const [e, c] = await start({ progress: 'observe' })
-    e.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: plain,
-      rolloutFailure: 'tasks failed to start'
-    })
+    addApi(e, { rolloutFailure: 'tasks failed to start' })
     const source = e.revisionInForce('demo', 'api').arn
     const arn = await enableTls(c)
     expect(await follow(c, arn)).toEqual([
@@ -457,11 +380,8 @@ describe('circuit breaker', () => {
 
   test('during and after a rollback, deployments[] and currentServiceRevisions agree', async () => {
     const [e, c] = await start({ progress: 'manual' })
-    e.addService({
-      cluster: 'demo',
-      name: 'api',
+    addApi(e, {
       desiredCount: 2,
-      serviceConnectConfiguration: plain,
       rolloutFailure: 'tasks failed to start'
     })
     const source = e.revisionInForce('demo', 'api').arn
@@ -491,10 +411,7 @@ describe('circuit breaker', () => {
 
   test('rollback: false: the deployments[] entry stays FAILED and the service deployment is STOPPED', async () => {
     const [e, c] = await start({ progress: 'observe' })
-    e.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: plain,
+    addApi(e, {
       rolloutFailure: 'tasks failed to start',
       deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } }
     })
@@ -515,10 +432,7 @@ describe('circuit breaker', () => {
 
   test('circuit breaker off: ECS keeps trying, the deployment stays IN_PROGRESS in SCALE_UP', async () => {
     const [e, c] = await start({ progress: 'observe' })
-    e.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: plain,
+    addApi(e, {
       rolloutFailure: 'tasks failed to start',
       deploymentConfiguration: { deploymentCircuitBreaker: { enable: false, rollback: false } }
     })
@@ -537,12 +451,7 @@ describe('circuit breaker', () => {
 
   test('failNextRollback: the rollback itself fails (ROLLBACK_FAILED)', async () => {
     const [e, c] = await start({ progress: 'observe' })
-    e.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: plain,
-      rolloutFailure: 'tasks failed to start'
-    })
+    addApi(e, { rolloutFailure: 'tasks failed to start' })
     e.failNextRollback('demo', 'api', 'rollback tasks failed to start')
     const arn = await enableTls(c)
     expect((await follow(c, arn)).at(-1)).toBe('ROLLBACK_FAILED')
@@ -552,7 +461,7 @@ describe('circuit breaker', () => {
 describe('superseded deployments', () => {
   test('holdDeployment freezes a running deployment in its stage, in time mode too', async () => {
     const [e, c] = await start({ rolloutMs: 40 })
-    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    addApi(e)
     const arn = await enableTls(c)
     await e.waitForDeployment('demo', 'api', {
       serviceDeploymentArn: arn,
@@ -580,7 +489,7 @@ describe('superseded deployments', () => {
 
   test('a new deployment moves the unfinished one to STOP_REQUESTED, then STOPPED', async () => {
     const [e, c] = await start({ progress: 'observe' })
-    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    addApi(e)
     const first = await enableTls(c)
     const second = e.startDeployment('demo', 'api')
     const sd = await describeDeployment(c, first)
@@ -596,7 +505,7 @@ describe('superseded deployments', () => {
 
   test('a failing deployment on top of a release in flight rolls back to the last COMPLETED revision', async () => {
     const [e, c] = await start({ progress: 'observe' })
-    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    addApi(e)
     const completed = e.revisionInForce('demo', 'api').arn
     e.addTaskDefinition({ family: 'api', portMappings: [{ name: 'http', containerPort: 8080 }] })
     const release = e.startDeployment('demo', 'api', { taskDefinition: 'api', hold: true })

@@ -1,27 +1,17 @@
 /**
  * The emulated KMS (awsJson) and IAM (awsQuery XML), parsed by the real SDK clients.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { DescribeKeyCommand } from '@aws-sdk/client-kms'
 import { GetRoleCommand, ListAttachedRolePoliciesCommand } from '@aws-sdk/client-iam'
-import { type Emulator, SERVICE_CONNECT_TLS_POLICY_ARN, startEmulator } from '../emulator/index.js'
-import { type SdkClients, sdkClients } from '../emulator/testing.js'
+import { SERVICE_CONNECT_TLS_POLICY_ARN } from '../emulator/index.js'
+import { emulatorPerFile } from '../emulator/testing.js'
 
-let emu: Emulator
-let aws: SdkClients
-
-beforeAll(async () => {
-  emu = await startEmulator()
-  aws = sdkClients(emu, { maxAttempts: 1 })
-})
-afterAll(async () => {
-  aws.destroy()
-  await emu.close()
-})
+const env = emulatorPerFile()
 
 describe('KMS DescribeKey', () => {
   test('finds a key by id, ARN, alias and alias ARN', async () => {
-    const arn = emu.addKmsKey({ alias: 'service-connect' })
+    const arn = env.emu.addKmsKey({ alias: 'service-connect' })
     const id = arn.split('/')[1] ?? ''
     for (const ref of [
       arn,
@@ -29,7 +19,7 @@ describe('KMS DescribeKey', () => {
       'alias/service-connect',
       'arn:aws:kms:us-east-1:111122223333:alias/service-connect'
     ]) {
-      const out = await aws.kms.send(new DescribeKeyCommand({ KeyId: ref }))
+      const out = await env.aws.kms.send(new DescribeKeyCommand({ KeyId: ref }))
       expect(out.KeyMetadata).toMatchObject({
         Arn: arn,
         KeyId: id,
@@ -44,8 +34,8 @@ describe('KMS DescribeKey', () => {
   })
 
   test('asymmetric and disabled keys describe themselves; unknown keys are NotFoundException', async () => {
-    const rsa = emu.addKmsKey({ keySpec: 'RSA_2048', keyUsage: 'SIGN_VERIFY', enabled: false })
-    const out = await aws.kms.send(new DescribeKeyCommand({ KeyId: rsa }))
+    const rsa = env.emu.addKmsKey({ keySpec: 'RSA_2048', keyUsage: 'SIGN_VERIFY', enabled: false })
+    const out = await env.aws.kms.send(new DescribeKeyCommand({ KeyId: rsa }))
     expect(out.KeyMetadata).toMatchObject({
       KeySpec: 'RSA_2048',
       KeyState: 'Disabled',
@@ -54,7 +44,7 @@ describe('KMS DescribeKey', () => {
     expect(out.KeyMetadata?.SigningAlgorithms).toContain('RSASSA_PSS_SHA_256')
 
     await expect(
-      aws.kms.send(new DescribeKeyCommand({ KeyId: 'alias/nope' }))
+      env.aws.kms.send(new DescribeKeyCommand({ KeyId: 'alias/nope' }))
     ).rejects.toMatchObject({
       name: 'NotFoundException'
     })
@@ -63,11 +53,11 @@ describe('KMS DescribeKey', () => {
 
 describe('IAM over awsQuery', () => {
   test('GetRole parses, including the URL-encoded trust policy', async () => {
-    const arn = emu.addRole({
+    const arn = env.emu.addRole({
       name: 'ecsInfrastructureRole',
       trustedServices: ['ecs.amazonaws.com', 'ecs-tasks.amazonaws.com']
     })
-    const out = await aws.iam.send(new GetRoleCommand({ RoleName: 'ecsInfrastructureRole' }))
+    const out = await env.aws.iam.send(new GetRoleCommand({ RoleName: 'ecsInfrastructureRole' }))
     const role = out.Role
     expect(role).toMatchObject({
       Path: '/',
@@ -93,8 +83,10 @@ describe('IAM over awsQuery', () => {
   })
 
   test('ListAttachedRolePolicies lists the managed policies (member lists), paged with Marker', async () => {
-    emu.addRole({ name: 'tls-role' })
-    const one = await aws.iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'tls-role' }))
+    env.emu.addRole({ name: 'tls-role' })
+    const one = await env.aws.iam.send(
+      new ListAttachedRolePoliciesCommand({ RoleName: 'tls-role' })
+    )
     expect(one.AttachedPolicies).toEqual([
       {
         PolicyName: 'AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity',
@@ -103,7 +95,7 @@ describe('IAM over awsQuery', () => {
     ])
     expect(one.IsTruncated).toBe(false)
 
-    emu.addRole({
+    env.emu.addRole({
       name: 'many',
       attachedPolicyArns: [
         'arn:aws:iam::aws:policy/ReadOnlyAccess',
@@ -111,7 +103,7 @@ describe('IAM over awsQuery', () => {
         'arn:aws:iam::111122223333:policy/team/Custom'
       ]
     })
-    const page = await aws.iam.send(
+    const page = await env.aws.iam.send(
       new ListAttachedRolePoliciesCommand({ RoleName: 'many', MaxItems: 2 })
     )
     expect(page.AttachedPolicies?.map((p) => p.PolicyName)).toEqual([
@@ -119,11 +111,11 @@ describe('IAM over awsQuery', () => {
       'AmazonECSInfrastructureRolePolicyForServiceConnectTransportLayerSecurity'
     ])
     expect(page.IsTruncated).toBe(true)
-    const rest = await aws.iam.send(
+    const rest = await env.aws.iam.send(
       new ListAttachedRolePoliciesCommand({ RoleName: 'many', MaxItems: 2, Marker: page.Marker })
     )
     expect(rest.AttachedPolicies?.map((p) => p.PolicyName)).toEqual(['Custom'])
-    const filtered = await aws.iam.send(
+    const filtered = await env.aws.iam.send(
       new ListAttachedRolePoliciesCommand({ RoleName: 'many', PathPrefix: '/service-role/' })
     )
     expect(filtered.AttachedPolicies?.map((p) => p.PolicyArn)).toEqual([
@@ -132,25 +124,29 @@ describe('IAM over awsQuery', () => {
   })
 
   test('an unknown role is NoSuchEntity (404); denied access is AccessDenied (403)', async () => {
-    await expect(aws.iam.send(new GetRoleCommand({ RoleName: 'ghost' }))).rejects.toMatchObject({
-      name: 'NoSuchEntityException',
-      message: 'The role with name ghost cannot be found.',
-      $metadata: { httpStatusCode: 404 }
-    })
-    emu.addRole({ name: 'secret' })
-    emu.denyAccess('iam', 'GetRole')
+    await expect(env.aws.iam.send(new GetRoleCommand({ RoleName: 'ghost' }))).rejects.toMatchObject(
+      {
+        name: 'NoSuchEntityException',
+        message: 'The role with name ghost cannot be found.',
+        $metadata: { httpStatusCode: 404 }
+      }
+    )
+    env.emu.addRole({ name: 'secret' })
+    env.emu.denyAccess('iam', 'GetRole')
     try {
-      await expect(aws.iam.send(new GetRoleCommand({ RoleName: 'secret' }))).rejects.toMatchObject({
+      await expect(
+        env.aws.iam.send(new GetRoleCommand({ RoleName: 'secret' }))
+      ).rejects.toMatchObject({
         name: 'AccessDenied',
         $metadata: { httpStatusCode: 403 }
       })
       await expect(
-        aws.iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'secret' }))
+        env.aws.iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'secret' }))
       ).resolves.toBeDefined()
     } finally {
-      emu.allowAccess('iam')
+      env.emu.allowAccess('iam')
     }
-    const calls = emu.calls.filter((c) => c.service === 'iam' && c.errorCode !== undefined)
+    const calls = env.emu.calls.filter((c) => c.service === 'iam' && c.errorCode !== undefined)
     expect(calls.map((c) => [c.status, c.errorCode])).toEqual([
       [404, 'NoSuchEntity'],
       [403, 'AccessDenied']
@@ -159,7 +155,7 @@ describe('IAM over awsQuery', () => {
 
   test('a role name breaking the documented pattern is a ValidationError', async () => {
     await expect(
-      aws.iam.send(new GetRoleCommand({ RoleName: 'no spaces allowed' }))
+      env.aws.iam.send(new GetRoleCommand({ RoleName: 'no spaces allowed' }))
     ).rejects.toMatchObject({
       name: 'ValidationError'
     })

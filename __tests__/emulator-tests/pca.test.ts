@@ -2,34 +2,26 @@
  * The emulated AWS Private CA returns real certificates whose validity matches the CA.
  */
 import { X509Certificate } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import {
   DescribeCertificateAuthorityCommand,
   GetCertificateAuthorityCertificateCommand,
   ListTagsCommand
 } from '@aws-sdk/client-acm-pca'
-import { type Emulator, startEmulator } from '../emulator/index.js'
-import { type SdkClients, sdkClients } from '../emulator/testing.js'
+import { emulatorPerFile, sdkClients } from '../emulator/testing.js'
 
-let emu: Emulator
-let aws: SdkClients
-
-beforeAll(async () => {
-  emu = await startEmulator()
-  aws = sdkClients(emu, { maxAttempts: 1 })
-})
-afterAll(async () => {
-  aws.destroy()
-  await emu.close()
-})
+const env = emulatorPerFile()
 
 const describeCa = async (arn: string) =>
-  (await aws.pca.send(new DescribeCertificateAuthorityCommand({ CertificateAuthorityArn: arn })))
-    .CertificateAuthority
+  (
+    await env.aws.pca.send(
+      new DescribeCertificateAuthorityCommand({ CertificateAuthorityArn: arn })
+    )
+  ).CertificateAuthority
 
 describe('ACM-PCA', () => {
   test('a root CA: PEM parses, validity equals NotBefore/NotAfter, no chain, ECS tag present', async () => {
-    const seeded = await emu.addCertificateAuthority({
+    const seeded = await env.emu.addCertificateAuthority({
       commonName: 'Test CA',
       validityDays: 30,
       organization: 'Example'
@@ -38,7 +30,7 @@ describe('ACM-PCA', () => {
       /^arn:aws:acm-pca:us-east-1:111122223333:certificate-authority\/[0-9a-f-]{36}$/
     )
     const ca = await describeCa(seeded.arn)
-    const got = await aws.pca.send(
+    const got = await env.aws.pca.send(
       new GetCertificateAuthorityCertificateCommand({ CertificateAuthorityArn: seeded.arn })
     )
     expect(got.CertificateChain).toBeUndefined()
@@ -64,13 +56,15 @@ describe('ACM-PCA', () => {
         Subject: { CommonName: 'Test CA', Organization: 'Example' }
       }
     })
-    const tags = await aws.pca.send(new ListTagsCommand({ CertificateAuthorityArn: seeded.arn }))
+    const tags = await env.aws.pca.send(
+      new ListTagsCommand({ CertificateAuthorityArn: seeded.arn })
+    )
     expect(tags.Tags).toEqual([{ Key: 'AmazonECSManaged', Value: 'true' }])
   })
 
   test('a subordinate CA (RSA, short-lived): chain is the root that signed it', async () => {
     const notBefore = new Date('2026-01-01T00:00:00Z')
-    const seeded = await emu.addCertificateAuthority({
+    const seeded = await env.emu.addCertificateAuthority({
       type: 'SUBORDINATE',
       keyAlgorithm: 'RSA_2048',
       usageMode: 'SHORT_LIVED_CERTIFICATE',
@@ -78,7 +72,7 @@ describe('ACM-PCA', () => {
       validityDays: 3650,
       tags: { team: 'platform' }
     })
-    const got = await aws.pca.send(
+    const got = await env.aws.pca.send(
       new GetCertificateAuthorityCertificateCommand({ CertificateAuthorityArn: seeded.arn })
     )
     const cert = new X509Certificate(got.Certificate ?? '')
@@ -98,24 +92,26 @@ describe('ACM-PCA', () => {
         SigningAlgorithm: 'SHA256WITHRSA'
       }
     })
-    const tags = await aws.pca.send(new ListTagsCommand({ CertificateAuthorityArn: seeded.arn }))
+    const tags = await env.aws.pca.send(
+      new ListTagsCommand({ CertificateAuthorityArn: seeded.arn })
+    )
     expect(tags.Tags).toEqual([{ Key: 'team', Value: 'platform' }])
   })
 
   test('an EXPIRED CA has a NotAfter in the past', async () => {
-    const seeded = await emu.addCertificateAuthority({ status: 'EXPIRED' })
+    const seeded = await env.emu.addCertificateAuthority({ status: 'EXPIRED' })
     const ca = await describeCa(seeded.arn)
     expect(ca?.Status).toBe('EXPIRED')
     expect(ca?.NotAfter?.getTime()).toBeLessThan(Date.now())
   })
 
   test('no certificate while PENDING_CERTIFICATE; unknown and other-Region ARNs are not found', async () => {
-    const pending = await emu.addCertificateAuthority({ status: 'PENDING_CERTIFICATE' })
+    const pending = await env.emu.addCertificateAuthority({ status: 'PENDING_CERTIFICATE' })
     const ca = await describeCa(pending.arn)
     expect(ca?.Status).toBe('PENDING_CERTIFICATE')
     expect(ca?.NotBefore).toBeUndefined()
     await expect(
-      aws.pca.send(
+      env.aws.pca.send(
         new GetCertificateAuthorityCertificateCommand({ CertificateAuthorityArn: pending.arn })
       )
     ).rejects.toMatchObject({ name: 'InvalidStateException' })
@@ -124,9 +120,9 @@ describe('ACM-PCA', () => {
       'arn:aws:acm-pca:us-east-1:111122223333:certificate-authority/00000000-0000-0000-0000-000000000000'
     await expect(describeCa(unknown)).rejects.toMatchObject({ name: 'ResourceNotFoundException' })
 
-    const west = await emu.addCertificateAuthority({ region: 'us-west-2' })
+    const west = await env.emu.addCertificateAuthority({ region: 'us-west-2' })
     await expect(describeCa(west.arn)).rejects.toMatchObject({ name: 'ResourceNotFoundException' })
-    const westClients = sdkClients(emu, { maxAttempts: 1, region: 'us-west-2' })
+    const westClients = sdkClients(env.emu, { maxAttempts: 1, region: 'us-west-2' })
     try {
       const found = await westClients.pca.send(
         new DescribeCertificateAuthorityCommand({ CertificateAuthorityArn: west.arn })
@@ -138,18 +134,18 @@ describe('ACM-PCA', () => {
   })
 
   test('denyAccess gives AccessDeniedException', async () => {
-    const seeded = await emu.addCertificateAuthority()
-    emu.denyAccess('acm-pca', 'ListTags')
+    const seeded = await env.emu.addCertificateAuthority()
+    env.emu.denyAccess('acm-pca', 'ListTags')
     try {
       await expect(
-        aws.pca.send(new ListTagsCommand({ CertificateAuthorityArn: seeded.arn }))
+        env.aws.pca.send(new ListTagsCommand({ CertificateAuthorityArn: seeded.arn }))
       ).rejects.toMatchObject({
         name: 'AccessDeniedException',
         $metadata: { httpStatusCode: 400 }
       })
       await expect(describeCa(seeded.arn)).resolves.toBeDefined()
     } finally {
-      emu.allowAccess('acm-pca')
+      env.emu.allowAccess('acm-pca')
     }
   })
 })

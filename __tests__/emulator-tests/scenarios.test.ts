@@ -4,98 +4,34 @@
  * after an applied UpdateService, throttled UpdateService calls, old service events, and the
  * awaitable signals tests use instead of sleeping.
  */
-import { afterEach, describe, expect, test } from '@jest/globals'
-import {
-  DescribeServiceDeploymentsCommand,
-  DescribeServicesCommand,
-  type ServiceConnectConfiguration,
-  type ServiceDeployment,
-  UpdateServiceCommand
-} from '@aws-sdk/client-ecs'
-import {
-  type DeploymentCompletion,
-  type Emulator,
-  type EmulatorOptions,
-  startEmulator
-} from '../emulator/index.js'
-import { type SdkClients, sdkClients } from '../emulator/testing.js'
+import { describe, expect, test } from '@jest/globals'
+import { DescribeServicesCommand } from '@aws-sdk/client-ecs'
+import { type DeploymentCompletion, startEmulator } from '../emulator/index.js'
+import { emulatorPerTest, sdkClients } from '../emulator/testing.js'
+import { addApi, describeDeployment, enableTls, withTls } from './deployment-setup.js'
 
-const CA_ARN =
-  'arn:aws:acm-pca:us-east-1:111122223333:certificate-authority/0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'
-const plain: ServiceConnectConfiguration = {
-  enabled: true,
-  namespace: 'demo',
-  services: [{ portName: 'http', clientAliases: [{ port: 80 }] }]
-}
-const withTls: ServiceConnectConfiguration = {
-  ...plain,
-  services: [
-    {
-      portName: 'http',
-      clientAliases: [{ port: 80 }],
-      tls: { issuerCertificateAuthority: { awsPcaAuthorityArn: CA_ARN } }
-    }
-  ]
-}
 const HOOK = {
   hookTargetArn: 'arn:aws:lambda:us-east-1:111122223333:function:smoke',
   roleArn: 'arn:aws:iam::111122223333:role/hooks',
   lifecycleStages: ['POST_TEST_TRAFFIC_SHIFT' as const]
 }
 
-let emu: Emulator | undefined
-let aws: SdkClients | undefined
-
-async function start(
-  options: EmulatorOptions = {},
-  maxAttempts = 1
-): Promise<[Emulator, SdkClients]> {
-  emu = await startEmulator({ rolloutMs: 60, ...options })
-  aws = sdkClients(emu, { maxAttempts })
-  return [emu, aws]
+/** Blue/green with the hook above held: the deployment pauses in POST_TEST_TRAFFIC_SHIFT. */
+const HELD_BLUE_GREEN = {
+  deploymentConfiguration: {
+    strategy: 'BLUE_GREEN' as const,
+    bakeTimeInMinutes: 1,
+    lifecycleHooks: [HOOK]
+  },
+  holdLifecycleHooks: true
 }
 
-afterEach(async () => {
-  aws?.destroy()
-  await emu?.close()
-  aws = undefined
-  emu = undefined
-})
-
-async function enableTls(clients: SdkClients): Promise<string> {
-  const out = await clients.ecs.send(
-    new UpdateServiceCommand({
-      cluster: 'demo',
-      service: 'api',
-      serviceConnectConfiguration: withTls
-    })
-  )
-  return out.service?.currentServiceDeployment ?? ''
-}
-
-async function describeDeployment(clients: SdkClients, arn: string): Promise<ServiceDeployment> {
-  const out = await clients.ecs.send(
-    new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] })
-  )
-  const sd = out.serviceDeployments?.[0]
-  if (!sd) throw new Error(`no service deployment ${arn}`)
-  return sd
-}
+const start = emulatorPerTest({ rolloutMs: 60 })
 
 describe('lifecycle hooks', () => {
   test('a held hook pauses the deployment in its stage until released with SUCCEEDED', async () => {
     const [e, c] = await start({ progress: 'observe' })
-    e.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: plain,
-      deploymentConfiguration: {
-        strategy: 'BLUE_GREEN',
-        bakeTimeInMinutes: 1,
-        lifecycleHooks: [HOOK]
-      },
-      holdLifecycleHooks: true
-    })
+    addApi(e, HELD_BLUE_GREEN)
     const arn = await enableTls(c)
     let sd = await describeDeployment(c, arn)
     for (let i = 0; i < 10 && sd.lifecycleStage !== 'POST_TEST_TRAFFIC_SHIFT'; i++) {
@@ -119,17 +55,7 @@ describe('lifecycle hooks', () => {
 
   test('a hook released with FAILED rolls the deployment back', async () => {
     const [e, c] = await start({ progress: 'manual' })
-    e.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: plain,
-      deploymentConfiguration: {
-        strategy: 'BLUE_GREEN',
-        bakeTimeInMinutes: 1,
-        lifecycleHooks: [HOOK]
-      },
-      holdLifecycleHooks: true
-    })
+    addApi(e, HELD_BLUE_GREEN)
     const source = e.revisionInForce('demo', 'api').arn
     const arn = await enableTls(c)
     e.settle('demo', 'api')
@@ -147,10 +73,7 @@ describe('lifecycle hooks', () => {
 
   test('time mode: waitForDeployment sees the pause without anyone reading the service', async () => {
     const [e, c] = await start({ rolloutMs: 30 })
-    e.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: plain,
+    addApi(e, {
       deploymentConfiguration: { strategy: 'LINEAR', lifecycleHooks: [HOOK] }
     })
     e.holdLifecycleHooks('demo', 'api')
@@ -173,7 +96,7 @@ describe('lifecycle hooks', () => {
 describe('releases in flight and other pipelines', () => {
   test('a held deployment stays in flight until resumed, then completes', async () => {
     const [e, c] = await start({ progress: 'observe' })
-    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    addApi(e)
     const release = e.startDeployment('demo', 'api', { hold: true })
     for (let i = 0; i < 5; i++)
       expect((await describeDeployment(c, release)).status).toBe('PENDING')
@@ -191,7 +114,7 @@ describe('releases in flight and other pipelines', () => {
 
   test('someone else deploys right after UpdateService; the Service Connect configuration is carried forward', async () => {
     const [e, c] = await start({ progress: 'manual' })
-    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    addApi(e)
     const td = e.addTaskDefinition({
       family: 'api',
       portMappings: [{ name: 'http', containerPort: 8080 }]
@@ -260,7 +183,7 @@ describe('releases in flight and other pipelines', () => {
 describe('faults around UpdateService', () => {
   test("'server-after': the update is applied, the 5xx makes the SDK retry, a second deployment supersedes the first", async () => {
     const [e, c] = await start({ progress: 'manual' }, 3)
-    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    addApi(e)
     e.injectFaults('UpdateService', 1, 'server-after')
     const arn = await enableTls(c)
     const calls = e.calls.filter((x) => x.operation === 'UpdateService')
@@ -273,7 +196,7 @@ describe('faults around UpdateService', () => {
 
   test('a throttled UpdateService is recorded with its arrival time; waitForCall finds it', async () => {
     const [e, c] = await start()
-    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    addApi(e)
     e.injectFaults('UpdateService', Number.POSITIVE_INFINITY, 'throttle')
     const waiting = e.waitForCall((x) => x.operation === 'UpdateService' && x.status === 400)
     await expect(enableTls(c)).rejects.toMatchObject({ name: 'ThrottlingException' })
@@ -322,7 +245,7 @@ describe('events and completion hooks', () => {
 
   test('onDeploymentCompleted reports the revision in force, once per finished deployment', async () => {
     const [e, c] = await start({ progress: 'manual' })
-    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    addApi(e)
     const seen: DeploymentCompletion[] = []
     const off = e.onDeploymentCompleted((x) => seen.push(x))
     const arn = await enableTls(c)
@@ -344,7 +267,7 @@ describe('events and completion hooks', () => {
 
   test('manual mode: nothing moves until step()', async () => {
     const [e, c] = await start({ progress: 'manual', rolloutMs: 1 })
-    e.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: plain })
+    addApi(e)
     const arn = await enableTls(c)
     for (let i = 0; i < 3; i++) expect((await describeDeployment(c, arn)).status).toBe('PENDING')
     e.step('demo', 'api', 2)

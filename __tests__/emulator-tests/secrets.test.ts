@@ -39,6 +39,24 @@ function tlsConfig(ca: string) {
   }
 }
 
+/** Service Connect on port `http`, without TLS. */
+const WITHOUT_TLS = { enabled: true, services: [{ portName: 'http' }] }
+
+/** Seeds demo/`name` already running TLS (issued by the test's CA); returns its ARN. */
+const seedWithTls = (name = 'api'): string =>
+  emu.addService({ cluster: 'demo', name, serviceConnectConfiguration: tlsConfig(caArn) })
+
+/** UpdateService: turns TLS (issued by `ca`) on for demo/`service`. */
+async function updateToTls(clients: SdkClients, ca: string, service = 'api'): Promise<void> {
+  await clients.ecs.send(
+    new UpdateServiceCommand({
+      cluster: 'demo',
+      service,
+      serviceConnectConfiguration: tlsConfig(ca)
+    })
+  )
+}
+
 beforeEach(async () => {
   emu = await startEmulator({ rolloutMs: 30 })
   aws = sdkClients(emu, { maxAttempts: 1 })
@@ -62,15 +80,11 @@ async function listFor(serviceArn: string, region?: string) {
 describe('secrets ECS creates', () => {
   test('a service seeded with TLS has one tagged, rotating secret; one without TLS has none', async () => {
     const before = Date.now()
-    const tlsArn = emu.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: tlsConfig(caArn)
-    })
+    const tlsArn = seedWithTls()
     const plainArn = emu.addService({
       cluster: 'demo',
       name: 'web',
-      serviceConnectConfiguration: { enabled: true, services: [{ portName: 'http' }] }
+      serviceConnectConfiguration: WITHOUT_TLS
     })
 
     const list = await listFor(tlsArn)
@@ -100,15 +114,9 @@ describe('secrets ECS creates', () => {
     const arn = emu.addService({
       cluster: 'demo',
       name: 'api',
-      serviceConnectConfiguration: { enabled: true, services: [{ portName: 'http' }] }
+      serviceConnectConfiguration: WITHOUT_TLS
     })
-    await aws.ecs.send(
-      new UpdateServiceCommand({
-        cluster: 'demo',
-        service: 'api',
-        serviceConnectConfiguration: tlsConfig(caArn)
-      })
-    )
+    await updateToTls(aws, caArn)
     const completed = await waitFor(async () => {
       const out = await aws.ecs.send(
         new DescribeServicesCommand({ cluster: 'demo', services: ['api'] })
@@ -127,15 +135,9 @@ describe('secrets ECS creates', () => {
       const arn = slow.addService({
         cluster: 'demo',
         name: 'api',
-        serviceConnectConfiguration: { enabled: true, services: [{ portName: 'http' }] }
+        serviceConnectConfiguration: WITHOUT_TLS
       })
-      await clients.ecs.send(
-        new UpdateServiceCommand({
-          cluster: 'demo',
-          service: 'api',
-          serviceConnectConfiguration: tlsConfig(caArn)
-        })
-      )
+      await updateToTls(clients, caArn)
       const list = async (): Promise<unknown[]> =>
         (await clients.secrets.send(new ListSecretsCommand({ Filters: ECS_FILTERS(arn) })))
           .SecretList ?? []
@@ -160,16 +162,10 @@ describe('secrets ECS creates', () => {
     const later = emu.addService({
       cluster: 'demo',
       name: 'web',
-      serviceConnectConfiguration: { enabled: true, services: [{ portName: 'http' }] }
+      serviceConnectConfiguration: WITHOUT_TLS
     })
     emu.failCertificateIssue('demo', 'web')
-    await aws.ecs.send(
-      new UpdateServiceCommand({
-        cluster: 'demo',
-        service: 'web',
-        serviceConnectConfiguration: tlsConfig(caArn)
-      })
-    )
+    await updateToTls(aws, caArn, 'web')
     emu.passTime(60_000)
     expect(emu.service('demo', 'web').deployments[0]?.rolloutState).toBe('COMPLETED')
     expect(await listFor(seeded)).toEqual([])
@@ -179,11 +175,7 @@ describe('secrets ECS creates', () => {
 
 describe('rotation on the test clock', () => {
   test('rotates every 5 days; a broken rotation leaves the last good one and a past due date', async () => {
-    const arn = emu.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: tlsConfig(caArn)
-    })
+    const arn = seedWithTls()
     const [created] = emu.certificateSecrets('demo', 'api')
     const createdAt = created?.createdAt ?? 0
 
@@ -205,11 +197,7 @@ describe('rotation on the test clock', () => {
 
 describe('replication', () => {
   test('the primary lists its replicas; the replica Region lists the secret with its primary Region', async () => {
-    const arn = emu.addService({
-      cluster: 'demo',
-      name: 'api',
-      serviceConnectConfiguration: tlsConfig(caArn)
-    })
+    const arn = seedWithTls()
     emu.replicateCertificate('demo', 'api', 'eu-west-1')
     const [secret] = (await listFor(arn)) ?? []
     const described = await aws.secrets.send(new DescribeSecretCommand({ SecretId: secret?.Name }))
@@ -224,9 +212,7 @@ describe('replication', () => {
 
 describe('ListSecrets filters and paging', () => {
   test('prefix match, negation, and pages that add up to the whole list', async () => {
-    const arns = ['a', 'b', 'c'].map((name) =>
-      emu.addService({ cluster: 'demo', name, serviceConnectConfiguration: tlsConfig(caArn) })
-    )
+    const arns = ['a', 'b', 'c'].map((name) => seedWithTls(name))
     const names = async (input: ListSecretsCommandInput): Promise<string[]> => {
       const out: string[] = []
       for await (const page of paginateListSecrets({ client: aws.secrets, pageSize: 2 }, input))
@@ -245,7 +231,7 @@ describe('ListSecrets filters and paging', () => {
   })
 
   test('errors: unknown secret, bad token, bad filter value, no permission', async () => {
-    emu.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: tlsConfig(caArn) })
+    seedWithTls()
     await expect(
       aws.secrets.send(new DescribeSecretCommand({ SecretId: 'ecs-sc!nothing' }))
     ).rejects.toMatchObject({ name: 'ResourceNotFoundException' })
@@ -266,7 +252,7 @@ describe('ListSecrets filters and paging', () => {
 })
 
 test('every Secrets Manager response fits the model', async () => {
-  emu.addService({ cluster: 'demo', name: 'api', serviceConnectConfiguration: tlsConfig(caArn) })
+  seedWithTls()
   emu.replicateCertificate('demo', 'api', 'eu-west-1')
   emu.passTime(11 * DAY_MS)
   const list = await aws.secrets.send(new ListSecretsCommand({ MaxResults: 1 }))

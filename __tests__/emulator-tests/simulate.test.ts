@@ -2,43 +2,32 @@
  * The emulated KMS GetKeyPolicy and IAM SimulatePrincipalPolicy, through the real SDK clients
  * (awsQuery with nested lists and structures on the wire), and the policy logic behind them.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { GetKeyPolicyCommand } from '@aws-sdk/client-kms'
 import { SimulatePrincipalPolicyCommand } from '@aws-sdk/client-iam'
-import { type Emulator, startEmulator } from '../emulator/index.js'
 import { evaluate, wildcard } from '../emulator/policy.js'
-import { type SdkClients, sdkClients } from '../emulator/testing.js'
+import { emulatorPerFile } from '../emulator/testing.js'
 
-let emu: Emulator
-let aws: SdkClients
-
-beforeAll(async () => {
-  emu = await startEmulator()
-  aws = sdkClients(emu, { maxAttempts: 1 })
-})
-afterAll(async () => {
-  aws.destroy()
-  await emu.close()
-})
+const env = emulatorPerFile()
 
 const KMS_ACTIONS = ['kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey', 'kms:GenerateDataKeyPair']
 
 describe('KMS GetKeyPolicy', () => {
   test('returns the default key policy, and a seeded one', async () => {
-    const plain = emu.addKmsKey()
-    const out = await aws.kms.send(new GetKeyPolicyCommand({ KeyId: plain }))
+    const plain = env.emu.addKmsKey()
+    const out = await env.aws.kms.send(new GetKeyPolicyCommand({ KeyId: plain }))
     expect(out.PolicyName).toBe('default')
     expect(JSON.parse(out.Policy ?? '{}')).toMatchObject({
       Statement: [{ Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'kms:*' }]
     })
-    const custom = emu.addKmsKey({ policy: { Version: '2012-10-17', Statement: [] } })
-    const seeded = await aws.kms.send(new GetKeyPolicyCommand({ KeyId: custom }))
+    const custom = env.emu.addKmsKey({ policy: { Version: '2012-10-17', Statement: [] } })
+    const seeded = await env.aws.kms.send(new GetKeyPolicyCommand({ KeyId: custom }))
     expect(JSON.parse(seeded.Policy ?? '{}')).toEqual({ Version: '2012-10-17', Statement: [] })
   })
 
   test('an unknown key is NotFoundException', async () => {
     await expect(
-      aws.kms.send(
+      env.aws.kms.send(
         new GetKeyPolicyCommand({
           KeyId: 'arn:aws:kms:us-east-1:111122223333:key/00000000-0000-0000-0000-000000000000'
         })
@@ -49,11 +38,12 @@ describe('KMS GetKeyPolicy', () => {
 
 describe('IAM SimulatePrincipalPolicy', () => {
   test('the managed policy grants no KMS action; a key policy naming the role does', async () => {
-    const role = emu.addRole({ name: 'tls-kms' })
-    const key = emu.addKmsKey()
-    const keyPolicy = (await aws.kms.send(new GetKeyPolicyCommand({ KeyId: key }))).Policy as string
+    const role = env.emu.addRole({ name: 'tls-kms' })
+    const key = env.emu.addKmsKey()
+    const keyPolicy = (await env.aws.kms.send(new GetKeyPolicyCommand({ KeyId: key })))
+      .Policy as string
     const simulate = (ResourcePolicy: string) =>
-      aws.iam.send(
+      env.aws.iam.send(
         new SimulatePrincipalPolicyCommand({
           PolicySourceArn: role,
           ActionNames: KMS_ACTIONS,
@@ -82,11 +72,11 @@ describe('IAM SimulatePrincipalPolicy', () => {
   })
 
   test('the CA statements need the AmazonECSManaged tag as context; tag keys ignore case', async () => {
-    const role = emu.addRole({ name: 'tls-ca' })
+    const role = env.emu.addRole({ name: 'tls-ca' })
     const ca =
       'arn:aws:acm-pca:us-east-1:111122223333:certificate-authority/11111111-2222-3333-4444-555555555555'
     const simulate = (tag?: [string, string]) =>
-      aws.iam.send(
+      env.aws.iam.send(
         new SimulatePrincipalPolicyCommand({
           PolicySourceArn: role,
           ActionNames: ['acm-pca:IssueCertificate', 'acm-pca:GetCertificate'],
@@ -122,26 +112,29 @@ describe('IAM SimulatePrincipalPolicy', () => {
   })
 
   test('inline identity policies count; an unknown role is NoSuchEntity', async () => {
-    const role = emu.addRole({
+    const decisionsOnKey = async (policySource: string) =>
+      (
+        await env.aws.iam.send(
+          new SimulatePrincipalPolicyCommand({
+            PolicySourceArn: policySource,
+            ActionNames: KMS_ACTIONS,
+            ResourceArns: ['arn:aws:kms:us-east-1:111122223333:key/k']
+          })
+        )
+      ).EvaluationResults?.map((r) => r.EvalDecision)
+    const role = env.emu.addRole({
       name: 'tls-inline',
       inlinePolicies: [
         { Statement: { Effect: 'Allow', Action: 'KMS:Generate*', Resource: 'arn:aws:kms:*' } }
       ]
     })
-    const out = await aws.iam.send(
-      new SimulatePrincipalPolicyCommand({
-        PolicySourceArn: role,
-        ActionNames: KMS_ACTIONS,
-        ResourceArns: ['arn:aws:kms:us-east-1:111122223333:key/k']
-      })
-    )
-    expect(out.EvaluationResults?.map((r) => r.EvalDecision)).toEqual([
+    expect(await decisionsOnKey(role)).toEqual([
       'implicitDeny',
       'implicitDeny',
       'allowed',
       'allowed'
     ])
-    const otherKey = emu.addRole({
+    const otherKey = env.emu.addRole({
       name: 'tls-inline-2',
       inlinePolicies: [
         {
@@ -153,21 +146,14 @@ describe('IAM SimulatePrincipalPolicy', () => {
         }
       ]
     })
-    const out2 = await aws.iam.send(
-      new SimulatePrincipalPolicyCommand({
-        PolicySourceArn: otherKey,
-        ActionNames: KMS_ACTIONS,
-        ResourceArns: ['arn:aws:kms:us-east-1:111122223333:key/k']
-      })
-    )
-    expect(out2.EvaluationResults?.map((r) => r.EvalDecision)).toEqual([
+    expect(await decisionsOnKey(otherKey)).toEqual([
       'implicitDeny',
       'implicitDeny',
       'implicitDeny',
       'implicitDeny'
     ])
     await expect(
-      aws.iam.send(
+      env.aws.iam.send(
         new SimulatePrincipalPolicyCommand({
           PolicySourceArn: 'arn:aws:iam::111122223333:role/ghost',
           ActionNames: ['kms:Encrypt']

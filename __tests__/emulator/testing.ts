@@ -3,12 +3,13 @@
  * awsJson requests (to send what the SDK would never send), and bounded polling.
  */
 import { setTimeout as sleep } from 'node:timers/promises'
+import { afterAll, afterEach, beforeAll } from '@jest/globals'
 import { ACMPCAClient } from '@aws-sdk/client-acm-pca'
 import { ECSClient } from '@aws-sdk/client-ecs'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { KMSClient } from '@aws-sdk/client-kms'
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
-import type { Emulator } from './index.js'
+import { type Emulator, type EmulatorOptions, startEmulator } from './index.js'
 import { loadModel, type ServiceKey } from './model.js'
 
 export interface SdkClients {
@@ -122,5 +123,64 @@ export async function waitFor<T>(
     if (value !== undefined) return value
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`)
     await sleep(intervalMs)
+  }
+}
+
+export interface EmulatorForFile {
+  /** The file's emulator; only inside tests and hooks (it starts in beforeAll). */
+  readonly emu: Emulator
+  /** SDK clients aimed at it, one attempt per call. */
+  readonly aws: SdkClients
+}
+
+/**
+ * One emulator and its SDK clients (maxAttempts 1) shared by all the tests of a file: call it
+ * at the top of the file; it starts them in beforeAll and closes them in afterAll.
+ */
+export function emulatorPerFile(options: EmulatorOptions = {}): EmulatorForFile {
+  let emu: Emulator | undefined
+  let aws: SdkClients | undefined
+  beforeAll(async () => {
+    emu = await startEmulator(options)
+    aws = sdkClients(emu, { maxAttempts: 1 })
+  })
+  afterAll(async () => {
+    aws?.destroy()
+    await emu?.close()
+  })
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('emulatorPerFile: used before beforeAll ran')
+    return value
+  }
+  return {
+    get emu() {
+      return started(emu)
+    },
+    get aws() {
+      return started(aws)
+    }
+  }
+}
+
+/**
+ * A fresh emulator per test: call it at the top of the file; the returned `start` starts an
+ * emulator (`defaults`, then the test's `options`) with SDK clients (`maxAttempts`, default 1),
+ * and afterEach closes both.
+ */
+export function emulatorPerTest(
+  defaults: EmulatorOptions = {}
+): (options?: EmulatorOptions, maxAttempts?: number) => Promise<[Emulator, SdkClients]> {
+  let emu: Emulator | undefined
+  let aws: SdkClients | undefined
+  afterEach(async () => {
+    aws?.destroy()
+    await emu?.close()
+    aws = undefined
+    emu = undefined
+  })
+  return async (options = {}, maxAttempts = 1) => {
+    emu = await startEmulator({ ...defaults, ...options })
+    aws = sdkClients(emu, { maxAttempts })
+    return [emu, aws]
   }
 }

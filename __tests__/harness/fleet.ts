@@ -3,7 +3,7 @@
  * benchmark: services with rich Service Connect configurations, a CA, a KMS key and a role.
  */
 import type { ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
-import type { Emulator } from '../emulator/index.js'
+import type { Emulator, TaskDefinitionSeed } from '../emulator/index.js'
 
 export const NAMESPACE_ARN =
   'arn:aws:servicediscovery:us-east-1:111122223333:namespace/ns-demo0123456789'
@@ -98,6 +98,25 @@ export async function seedFleet(emulator: Emulator, options: FleetOptions = {}):
   const roleArn = emulator.addRole({ name: 'ecsInfrastructureRoleForServiceConnectTLS' })
   const kmsKey = emulator.addKmsKey({ policy: keyPolicyFor(roleArn) })
   return { cluster, caArn: ca.arn, caCertificatePem: ca.certificatePem, kmsKey, roleArn, services }
+}
+
+/** Adds service `bridged` (rich configuration) on a bridge-mode task definition with these ports. */
+export function addBridgedService(
+  emulator: Emulator,
+  fleet: Fleet,
+  portMappings: NonNullable<TaskDefinitionSeed['portMappings']>
+): string {
+  const taskDefinition = emulator.addTaskDefinition({
+    family: 'bridged',
+    networkMode: 'bridge',
+    portMappings
+  })
+  return emulator.addService({
+    cluster: fleet.cluster,
+    name: 'bridged',
+    taskDefinition,
+    serviceConnectConfiguration: richConfiguration('bridged')
+  })
 }
 
 /** The inputs for an apply over a fleet, polling fast so tests do not idle. */

@@ -10,6 +10,7 @@ import {
 } from '../../src/files/definition-file.js'
 import type { Inputs } from '../../src/inputs/inputs.js'
 import type { RunResult } from '../../src/report/result.js'
+import { inputDefaults } from './fixtures.js'
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/definitions')
 /** The CA and role the expected fixtures were merged with. */
@@ -17,6 +18,14 @@ const CA =
   'arn:aws:acm-pca:us-east-1:111122223333:certificate-authority/0e4b7b5c-9a55-4a8e-8d1f-2a6c3f1e9b01'
 const ROLE = 'arn:aws:iam::111122223333:role/ecsInfrastructureRoleForServiceConnectTLS'
 const OTHER_ROLE = 'arn:aws:iam::111122223333:role/old-role'
+/** One fixture per shape a definition file can take (each has its merged twin in expected/). */
+const FORMATS = [
+  'service-input.json',
+  'bare-config.json',
+  'copilot.yaml',
+  'cdk.template.json',
+  'bom-crlf.json'
+]
 
 function definitionError(path: string, text: string): DefinitionError {
   try {
@@ -139,14 +148,7 @@ describe('runDefinitionFile', () => {
       cluster: '',
       services: { all: false, names: [] },
       ...(mode === 'verify' ? {} : { caArn: CA, roleArn: ROLE }),
-      portNames: [],
-      wait: { enabled: true, timeoutMs: 1_800_000, pollMs: 15_000, until: 'completed' },
-      ifDeploymentInProgress: 'wait',
-      maxConcurrency: 10,
-      minCaValidityDays: 30,
-      failOnNoncompliant: true,
-      checkCertificates: 'on',
-      certificateGraceMinutes: 15,
+      ...inputDefaults(),
       serviceDefinition: { patterns, inPlace: inPlace ?? false, ...(output ? { output } : {}) },
       ...rest
     }
@@ -155,13 +157,7 @@ describe('runDefinitionFile', () => {
   const statuses = (result: RunResult): [string, string][] =>
     result.outcomes.map((outcome) => [outcome.name, outcome.status])
 
-  test.each([
-    'service-input.json',
-    'bare-config.json',
-    'copilot.yaml',
-    'cdk.template.json',
-    'bom-crlf.json'
-  ])(
+  test.each(FORMATS)(
     'apply on %s writes the expected file byte for byte, and leaves the source alone',
     async (name) => {
       await place({ [name]: name })
@@ -175,22 +171,19 @@ describe('runDefinitionFile', () => {
     }
   )
 
-  test.each([
-    'service-input.json',
-    'bare-config.json',
-    'copilot.yaml',
-    'cdk.template.json',
-    'bom-crlf.json'
-  ])('the expected %s verifies as compliant, and apply on it changes nothing', async (name) => {
-    await place({ [name]: `expected/${name}` })
-    const verify = await runDefinitionFile(inputs('verify', [name], { caArn: CA, roleArn: ROLE }))
-    expect(verify.outcomes.map((outcome) => [outcome.status, outcome.findings])).toEqual(
-      verify.outcomes.map(() => ['compliant', []])
-    )
-    const apply = await runDefinitionFile(inputs('apply', [name], { inPlace: true }))
-    expect(apply.outcomes.every((outcome) => outcome.status === 'unchanged')).toBe(true)
-    expect(apply.definitionFiles).toBeUndefined()
-  })
+  test.each(FORMATS)(
+    'the expected %s verifies as compliant, and apply on it changes nothing',
+    async (name) => {
+      await place({ [name]: `expected/${name}` })
+      const verify = await runDefinitionFile(inputs('verify', [name], { caArn: CA, roleArn: ROLE }))
+      expect(verify.outcomes.map((outcome) => [outcome.status, outcome.findings])).toEqual(
+        verify.outcomes.map(() => ['compliant', []])
+      )
+      const apply = await runDefinitionFile(inputs('apply', [name], { inPlace: true }))
+      expect(apply.outcomes.every((outcome) => outcome.status === 'unchanged')).toBe(true)
+      expect(apply.definitionFiles).toBeUndefined()
+    }
+  )
 
   test('plan writes no file; its diff shows only the TLS lines', async () => {
     await place({ 'infra/api.yaml': 'copilot.yaml' })

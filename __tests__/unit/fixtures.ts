@@ -13,6 +13,7 @@ import type {
   ServiceConnectService,
   ServiceConnectTlsConfiguration
 } from '@aws-sdk/client-ecs'
+import type { Inputs } from '../../src/inputs/inputs.js'
 import type { Target } from '../../src/read/target.js'
 
 export const ACCOUNT = '123456789012'
@@ -25,6 +26,30 @@ export const OTHER_ROLE_ARN = `arn:aws:iam::${ACCOUNT}:role/some-other-role`
 export const KMS_KEY = `arn:aws:kms:${REGION}:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`
 export const OTHER_KMS_KEY = `arn:aws:kms:${REGION}:${ACCOUNT}:key/aaaabbbb-cccc-4ddd-8eee-ffff00001111`
 export const NAMESPACE_ARN = `arn:aws:servicediscovery:${REGION}:${ACCOUNT}:namespace/ns-abcdefghijklmnop`
+
+/** The action's defaults for the inputs every mode has (see action.yml), for Inputs built by hand. */
+export function inputDefaults(): Pick<
+  Inputs,
+  | 'portNames'
+  | 'wait'
+  | 'ifDeploymentInProgress'
+  | 'maxConcurrency'
+  | 'minCaValidityDays'
+  | 'failOnNoncompliant'
+  | 'checkCertificates'
+  | 'certificateGraceMinutes'
+> {
+  return {
+    portNames: [],
+    wait: { enabled: true, timeoutMs: 1_800_000, pollMs: 15_000, until: 'completed' },
+    ifDeploymentInProgress: 'wait',
+    maxConcurrency: 10,
+    minCaValidityDays: 30,
+    failOnNoncompliant: true,
+    checkCertificates: 'on',
+    certificateGraceMinutes: 15
+  }
+}
 
 export const serviceArn = (name: string): string =>
   `arn:aws:ecs:${REGION}:${ACCOUNT}:service/${CLUSTER}/${name}`

@@ -20,6 +20,7 @@ import {
   CA_ARN,
   CLUSTER,
   entry,
+  inputDefaults,
   KMS_KEY,
   okTarget,
   OTHER_CA_ARN,
@@ -44,14 +45,7 @@ function inputs(extra: Partial<Inputs> = {}): Inputs {
     services: { all: false, names: ['web'] },
     caArn: CA_ARN,
     roleArn: ROLE_ARN,
-    portNames: [],
-    wait: { enabled: true, timeoutMs: 1_800_000, pollMs: 15_000, until: 'completed' },
-    ifDeploymentInProgress: 'wait',
-    maxConcurrency: 10,
-    minCaValidityDays: 30,
-    failOnNoncompliant: true,
-    checkCertificates: 'on',
-    certificateGraceMinutes: 15,
+    ...inputDefaults(),
     ...extra
   }
 }
