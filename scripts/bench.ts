@@ -9,7 +9,7 @@
  *    made (DescribeServiceDeployments, and the revision reads as deployments end), from the
  *    action's own progress lines.
  */
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -94,11 +94,42 @@ async function firstResponse(trace?: string): Promise<{ ms: number; bytes?: numb
   }
 }
 
+/** The SDK alone (scripts/sdk-floor.ts, bundled by ncc as the action is) to its first answer. */
+async function sdkFloor(runs: number): Promise<number> {
+  const out = mkdtempSync(join(tmpdir(), 'sc-tls-bench-floor-'))
+  execFileSync('npx', [
+    'ncc',
+    'build',
+    join(SCRIPTS, 'sdk-floor.ts'),
+    '-o',
+    out,
+    '--minify',
+    '--quiet'
+  ])
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const emulator = await startEmulator({ rolloutMs: 50 })
+    await seedFleet(emulator, { services: ['api'] })
+    const start = Date.now()
+    // Asynchronous: the emulator answers from this same process.
+    const child = spawn(process.execPath, [join(out, 'index.js')], {
+      env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1', ...emulator.env() },
+      stdio: 'ignore'
+    })
+    await new Promise((resolve) => child.on('close', resolve))
+    await emulator.close()
+    times.push((emulator.calls[0]?.at ?? start) - start)
+  }
+  rmSync(out, { recursive: true, force: true })
+  return median(times)
+}
+
 async function coldStart(): Promise<void> {
   const action = timeCommand([ACTION_ENTRY], 10)
   const bare = timeCommand(['-e', '0'], 10)
   const first: number[] = []
   for (let i = 0; i < 10; i++) first.push((await firstResponse()).ms)
+  const floor = await sdkFloor(10)
   const traceDir = mkdtempSync(join(tmpdir(), 'sc-tls-bench-'))
   const loaded = (await firstResponse(join(traceDir, 'trace'))).bytes ?? 0
   rmSync(traceDir, { recursive: true, force: true })
@@ -117,6 +148,10 @@ async function coldStart(): Promise<void> {
         `${median(first).toFixed(0)} ms (${(median(first) / bare).toFixed(2)}x)`
       ],
       ['bundle loaded before that response', `${(loaded / 1e6).toFixed(2)} MB`],
+      [
+        'SDK floor: an ECS client alone, one DescribeServices (scripts/sdk-floor.ts)',
+        `${floor.toFixed(0)} ms (${(floor / bare).toFixed(2)}x)`
+      ],
       ['dist/index.js (loaded at start)', `${(statSync(ACTION_ENTRY).size / 1024).toFixed(0)} kB`],
       [
         'dist/ total (JavaScript chunks, licences excluded)',

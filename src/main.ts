@@ -2,7 +2,6 @@
  * The pipeline: inputs → targets → read → plan → act → report. Inputs are validated before
  * any AWS code is even loaded; each mode gets only the gateways it may use.
  */
-import * as core from '@actions/core'
 import { applyPlans } from './act/apply.js'
 import { parseArn } from './inputs/arn.js'
 import type { EcsReader, EcsWriter } from './aws/ecs.js'
@@ -14,7 +13,7 @@ import { type Blocker, planMode, plansFor, verifyMode } from './plan/modes.js'
 import type { ServiceOutcome } from './report/outcome.js'
 import { type ReadGateways, readWorld, type World } from './read/read.js'
 import { selectionKey } from './report/identity.js'
-import { report } from './report/report.js'
+import { loadToolkit, type Toolkit } from './report/toolkit.js'
 import { checkedCount, checkedNothingReason } from './checks/verify.js'
 import { RolloutWatcher } from './act/rollout.js'
 import { waitForReleases } from './act/releases.js'
@@ -64,7 +63,12 @@ async function loadGateways(inputs: Inputs, signal: AbortSignal): Promise<Gatewa
 }
 
 /** The one watcher of a run: releases in flight and the TLS deployments share its loop. */
-function createWatcher(inputs: Inputs, reader: EcsReader, signal: AbortSignal): RolloutWatcher {
+function createWatcher(
+  inputs: Inputs,
+  reader: EcsReader,
+  signal: AbortSignal,
+  core: Toolkit
+): RolloutWatcher {
   return new RolloutWatcher({
     describeServices: async (names) => (await reader.describeServices(inputs.cluster, names)).found,
     describeServiceDeployments: (arns) => reader.describeServiceDeployments(arns),
@@ -100,7 +104,8 @@ function addFindings(world: World, name: string, findings: Finding[]): void {
 async function deploymentChecks(
   world: World,
   inputs: Inputs,
-  reader: EcsReader
+  reader: EcsReader,
+  core: Toolkit
 ): Promise<Map<string, InFlight>> {
   let inFlight = new Map<string, InFlight>()
   try {
@@ -176,11 +181,12 @@ async function applyMode(
   world: World,
   inputs: Inputs,
   gateways: { read: ReadGateways; writer: EcsWriter },
-  signal: AbortSignal
+  signal: AbortSignal,
+  core: Toolkit
 ): Promise<{ outcomes: ServiceOutcome[]; blockedBy: Blocker[] }> {
   const reader = gateways.read.ecs
-  const watcher = createWatcher(inputs, reader, signal)
-  const releases = await deploymentChecks(world, inputs, reader)
+  const watcher = createWatcher(inputs, reader, signal, core)
+  const releases = await deploymentChecks(world, inputs, reader, core)
   const settled = await waitForReleases(world, releases, {
     watcher,
     reread: (names) => readWorld({ ...inputs, services: { all: false, names } }, gateways.read),
@@ -209,9 +215,14 @@ async function applyMode(
   }
 }
 
-async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> {
+async function runLive(
+  inputs: Inputs,
+  signal: AbortSignal,
+  toolkit: () => Promise<Toolkit>
+): Promise<RunResult> {
   const gateways = await loadGateways(inputs, signal)
   const world = await readWorld(inputs, gateways.read)
+  const core = await toolkit()
   const result: RunResult = {
     mode: inputs.mode,
     cluster: inputs.cluster,
@@ -225,10 +236,10 @@ async function runLive(inputs: Inputs, signal: AbortSignal): Promise<RunResult> 
   if (inputs.mode === 'apply' && gateways.writer)
     Object.assign(
       result,
-      await applyMode(world, inputs, { read: gateways.read, writer: gateways.writer }, signal)
+      await applyMode(world, inputs, { read: gateways.read, writer: gateways.writer }, signal, core)
     )
   else {
-    await deploymentChecks(world, inputs, gateways.read.ecs)
+    await deploymentChecks(world, inputs, gateways.read.ecs, core)
     if (inputs.mode === 'verify') {
       result.outcomes = verifyMode(world, inputs)
       result.checkedServices = checkedCount(world.targets)
@@ -314,7 +325,7 @@ function failureOf(result: RunResult): string | undefined {
 }
 
 /** Cancelled while reading: nothing was written; every named service is reported not started. */
-async function reportCancelledRead(inputs: Inputs): Promise<void> {
+async function reportCancelledRead(inputs: Inputs, core: Toolkit): Promise<void> {
   const names = inputs.services.all ? [] : inputs.services.names
   const result: RunResult = {
     mode: inputs.mode,
@@ -332,6 +343,7 @@ async function reportCancelledRead(inputs: Inputs): Promise<void> {
     diffs: new Map(),
     cancelled: true
   }
+  const { report } = await import('./report/report.js')
   await report(result, { demoteErrors: false, key: selectionKey(inputs) })
   core.setFailed(
     names.length ? cancelledText(result) : 'The run was cancelled before anything was written.'
@@ -347,25 +359,35 @@ export async function run(given?: Inputs): Promise<void> {
   try {
     inputs = given ?? parseInputs((name) => readInput(name))
   } catch (error) {
-    core.setFailed(errorText(error))
+    ;(await loadToolkit()).setFailed(errorText(error))
     return
+  }
+  // The input warnings come first in the log, whenever the toolkit is first needed: a live run
+  // loads it once ECS has answered its first read (see toolkit.ts).
+  const warnings = inputs.warnings ?? []
+  const toolkit = async (): Promise<Toolkit> => {
+    const core = await loadToolkit()
+    for (const warning of warnings.splice(0)) core.warning(warning, { title: 'Inputs' })
+    return core
   }
   const controller = new AbortController()
   const cancel = (): void => {
-    core.warning('Cancellation requested: reporting the state of every service now.')
     controller.abort()
+    void toolkit().then((core) => {
+      core.warning('Cancellation requested: reporting the state of every service now.')
+    })
   }
   process.on('SIGINT', cancel)
   process.on('SIGTERM', cancel)
-  for (const warning of inputs.warnings ?? []) core.warning(warning, { title: 'Inputs' })
   try {
     const result = inputs.serviceDefinition
       ? await (await import('./files/definition-file.js')).runDefinitionFile(inputs)
-      : await runLive(inputs, controller.signal)
+      : await runLive(inputs, controller.signal, toolkit)
+    const core = await toolkit()
     if (result.ca) result.caFile = await writeCaFile(result.ca)
     const demoteErrors = inputs.mode === 'verify' && !inputs.failOnNoncompliant
     const key = selectionKey(inputs)
-    await report(result, { demoteErrors, key })
+    await (await import('./report/report.js')).report(result, { demoteErrors, key })
     if (
       inputs.githubToken &&
       !result.cancelled &&
@@ -379,8 +401,8 @@ export async function run(given?: Inputs): Promise<void> {
       core.warning(`${failure} (fail-on-noncompliant is false, so the step passes)`)
     else if (failure) core.setFailed(failure)
   } catch (error) {
-    if (controller.signal.aborted) await reportCancelledRead(inputs)
-    else core.setFailed(runErrorText(error))
+    if (controller.signal.aborted) await reportCancelledRead(inputs, await toolkit())
+    else (await toolkit()).setFailed(runErrorText(error))
   } finally {
     process.off('SIGINT', cancel)
     process.off('SIGTERM', cancel)

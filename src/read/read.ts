@@ -167,10 +167,18 @@ function clusterOf(inputs: Inputs, targets: readonly Target[]): Arn | undefined 
 }
 
 export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise<World> {
-  const { ecs, pca, kms, iam } = gateways
+  const { ecs } = gateways
   const { caArn, kmsKey, roleArn } = inputs
-  // The ECS read goes first; the other clients load while it is on the wire.
+  // The ECS read goes first. Loading another client's chunk is work on the one thread that
+  // must also put that request on the wire, so the other clients load once ECS has answered.
   const selecting = selectServices(ecs, inputs, gateways.region)
+  const ecsAnswered = selecting.then(
+    () => undefined,
+    () => undefined
+  )
+  const afterEcs = <T>(load: Lazy<T> | undefined): Lazy<T> | undefined =>
+    load && (() => ecsAnswered.then(load))
+  const [pca, kms, iam] = [afterEcs(gateways.pca), afterEcs(gateways.kms), afterEcs(gateways.iam)]
   const caRead = caArn && pca ? readCa(caArn, pca, inputs.mode === 'verify') : undefined
   // Settle the CA read even if listing fails, so no promise is left unhandled.
   caRead?.catch(() => undefined)
