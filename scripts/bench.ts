@@ -15,8 +15,13 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Emulator, type EmulatorOptions, startEmulator } from '../__tests__/emulator/index.js'
-import { applyInputs, seedFleet } from '../__tests__/harness/fleet.js'
-import { ACTION_ENTRY, runAction } from '../__tests__/harness/run-action.js'
+import { applyInputs, type Fleet, seedFleet } from '../__tests__/harness/fleet.js'
+import {
+  ACTION_ENTRY,
+  inputEnv,
+  removeRunFolders,
+  runAction
+} from '../__tests__/harness/run-action.js'
 
 const SCRIPTS = dirname(fileURLToPath(import.meta.url))
 const ROLLOUT_MS = Number(process.env.BENCH_ROLLOUT_MS ?? 3000)
@@ -69,30 +74,51 @@ function bytesLoadedBy(traceFile: string, until: number): number {
 }
 
 /**
- * Time from spawning the action (apply, one service, CA, key and role) to the emulator's
- * first answer; the emulator answers at once (no simulated latency), so this is the action's
- * own start-up cost. With `trace`, also the bundle bytes loaded before that answer (the trace
- * hook slows loading, so those runs are not timed).
+ * Spawns `entry` with `env` (and PATH) and no output, as `node -e 0` is timed, against a fresh
+ * emulator seeded with one service; returns the time to the emulator's first answer. The
+ * emulator answers at once (no simulated latency), so this is the program's own start-up cost.
+ * With `trace`, also the bundle bytes loaded before that answer (the trace hook slows loading,
+ * so those runs are not timed).
  */
-async function firstResponse(trace?: string): Promise<{ ms: number; bytes?: number }> {
+async function timeToFirstAnswer(
+  entry: string,
+  env: (fleet: Fleet) => Record<string, string>,
+  trace?: string
+): Promise<{ ms: number; bytes?: number }> {
   const emulator = await startEmulator({ rolloutMs: 50 })
   const fleet = await seedFleet(emulator, { services: ['api'] })
-  const env = trace
-    ? {
-        ...emulator.env(),
-        LOAD_TRACE_FILE: trace,
-        NODE_OPTIONS: `--import ${join(SCRIPTS, 'load-trace.mjs')}`
-      }
-    : emulator.env()
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'sc-tls-bench-run-'))
+  const traced = trace
+    ? { LOAD_TRACE_FILE: trace, NODE_OPTIONS: `--import ${join(SCRIPTS, 'load-trace.mjs')}` }
+    : {}
   const start = Date.now()
-  await runAction({ inputs: applyInputs(fleet), env })
+  // Asynchronous: the emulator answers from this same process.
+  const child = spawn(process.execPath, [entry], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_NO_WARNINGS: '1',
+      RUNNER_TEMP: runnerTemp,
+      GITHUB_OUTPUT: join(runnerTemp, 'output'),
+      GITHUB_STEP_SUMMARY: join(runnerTemp, 'summary.md'),
+      ...emulator.env(),
+      ...env(fleet),
+      ...traced
+    },
+    stdio: 'ignore'
+  })
+  await new Promise((resolve) => child.on('close', resolve))
   await emulator.close()
+  rmSync(runnerTemp, { recursive: true, force: true })
   const answered = emulator.calls[0]?.at ?? start
   return {
     ms: answered - start,
     ...(trace ? { bytes: bytesLoadedBy(trace, answered) } : {})
   }
 }
+
+/** The action in apply mode: one service, with CA, key and role. */
+const firstResponse = (trace?: string): Promise<{ ms: number; bytes?: number }> =>
+  timeToFirstAnswer(ACTION_ENTRY, (fleet) => inputEnv(applyInputs(fleet)), trace)
 
 /** The SDK alone (scripts/sdk-floor.ts, bundled by ncc as the action is) to its first answer. */
 async function sdkFloor(runs: number): Promise<number> {
@@ -107,19 +133,8 @@ async function sdkFloor(runs: number): Promise<number> {
     '--quiet'
   ])
   const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const emulator = await startEmulator({ rolloutMs: 50 })
-    await seedFleet(emulator, { services: ['api'] })
-    const start = Date.now()
-    // Asynchronous: the emulator answers from this same process.
-    const child = spawn(process.execPath, [join(out, 'index.js')], {
-      env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1', ...emulator.env() },
-      stdio: 'ignore'
-    })
-    await new Promise((resolve) => child.on('close', resolve))
-    await emulator.close()
-    times.push((emulator.calls[0]?.at ?? start) - start)
-  }
+  for (let i = 0; i < runs; i++)
+    times.push((await timeToFirstAnswer(join(out, 'index.js'), () => ({}))).ms)
   rmSync(out, { recursive: true, force: true })
   return median(times)
 }
@@ -256,3 +271,6 @@ table(
   ],
   rows
 )
+
+// The apply runs above leave their RUNNER_TEMP folders for inspection while running; not after.
+removeRunFolders()
