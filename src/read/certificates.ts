@@ -9,13 +9,16 @@ import {
   type CertificateRules,
   checkCertificates,
   type ServiceCertificates,
-  type ServiceTlsDeployment
+  type ServiceTlsDeployment,
+  withCertificates
 } from '../checks/certificates.js'
 import type { Finding } from '../checks/findings.js'
 import { skippedCheck } from '../checks/preflight.js'
 import { errorText, isAccessDenied } from '../errors.js'
+import type { Inputs } from '../inputs/inputs.js'
 import { primaryDeployment } from '../plan/service-connect.js'
-import type { Lazy } from './read.js'
+import type { RunResult } from '../report/result.js'
+import type { Lazy, World } from './read.js'
 
 export const SECRETS_PERMISSIONS = 'secretsmanager:ListSecrets and secretsmanager:DescribeSecret'
 
@@ -77,4 +80,43 @@ export async function readCertificates(
           }
     }
   }
+}
+
+/**
+ * Checks the certificate secrets and folds the result into the run: findings per service, a
+ * `certificates` report, a shared warning when not permitted. verify checks every service whose
+ * PRIMARY deployment has TLS; apply, after the rollouts, the services whose TLS deployment this
+ * run saw complete (just now, so the grace period starts now).
+ */
+export async function checkCertificatesInto(
+  result: RunResult,
+  world: World,
+  secrets: Lazy<SecretsReader>,
+  inputs: Inputs
+): Promise<void> {
+  const now = new Date()
+  const deployments: ServiceTlsDeployment[] =
+    inputs.mode === 'verify'
+      ? world.targets.flatMap((target) => {
+          const deployment = target.ok ? tlsDeploymentOf(target.name, target.service) : undefined
+          return deployment ? [deployment] : []
+        })
+      : result.outcomes.flatMap((outcome) =>
+          outcome.rollout === 'completed' && outcome.serviceArn
+            ? [{ name: outcome.name, serviceArn: outcome.serviceArn, completedAt: now }]
+            : []
+        )
+  const mode = inputs.mode === 'verify' ? 'verify' : 'apply'
+  const strict = inputs.checkCertificates === 'strict'
+  const read = await readCertificates(deployments, secrets, {
+    graceMinutes: inputs.certificateGraceMinutes
+  })
+  result.certificates = read.reports
+  result.outcomes = withCertificates(result.outcomes, read.reports, { mode, strict })
+  if (read.finding)
+    result.findings.push(
+      mode === 'apply' && !strict && read.finding.severity === 'error'
+        ? { ...read.finding, severity: 'warning' }
+        : read.finding
+    )
 }

@@ -6,7 +6,14 @@
 import type { Service, ServiceDeployment } from '@aws-sdk/client-ecs'
 import type { EcsReader } from '../aws/ecs.js'
 import type { Followed } from '../act/rollout.js'
+import { isCancelled } from '../aws/abort.js'
+import { bakeTimeFinding, inFlightFinding } from '../checks/deployment.js'
+import type { Finding } from '../checks/findings.js'
+import { errorText } from '../errors.js'
+import type { Inputs } from '../inputs/inputs.js'
 import { primaryDeployment } from '../plan/service-connect.js'
+import type { Toolkit } from '../report/toolkit.js'
+import type { World } from './read.js'
 import type { Target } from './target.js'
 
 export interface InFlight {
@@ -69,4 +76,50 @@ export async function readInFlight(
     if (inFlight) found.set(target.name, inFlight)
   }
   return found
+}
+
+function addFindings(world: World, name: string, findings: Finding[]): void {
+  if (findings.length === 0) return
+  world.serviceFindings.set(name, [...(world.serviceFindings.get(name) ?? []), ...findings])
+}
+
+/**
+ * Deployment findings before planning: a release in flight (a notice in plan and verify, an
+ * error with `if-deployment-in-progress: fail`) and a bake time longer than the wait.
+ */
+export async function deploymentChecks(
+  world: World,
+  inputs: Inputs,
+  reader: EcsReader,
+  core: Toolkit
+): Promise<Map<string, InFlight>> {
+  let inFlight = new Map<string, InFlight>()
+  try {
+    inFlight = await readInFlight(reader, world.targets)
+  } catch (error) {
+    if (isCancelled(error)) throw error
+    world.sharedFindings.push({
+      severity: 'warning',
+      code: 'not-checked',
+      message: `Whether a deployment is already in progress was not checked: DescribeServiceDeployments failed (${errorText(error)}); grant ecs:DescribeServiceDeployments`
+    })
+  }
+  const waiting = inputs.mode === 'apply' && inputs.ifDeploymentInProgress === 'wait'
+  for (const target of world.targets) {
+    if (!target.ok) continue
+    const release = inFlight.get(target.name)
+    const findings: Finding[] = []
+    if (release && !waiting)
+      findings.push(
+        inFlightFinding(target.name, release, inputs.mode, inputs.ifDeploymentInProgress)
+      )
+    if (inputs.mode !== 'verify') {
+      const bake = bakeTimeFinding(target.name, target.service, inputs.wait)
+      if (bake) findings.push(bake)
+      // Said now, before any write, as well as in the report.
+      if (bake && inputs.mode === 'apply') core.info(`${target.name}: warning: ${bake.message}`)
+    }
+    addFindings(world, target.name, findings)
+  }
+  return waiting ? inFlight : new Map()
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../checks/findings.js'
 import type { PortChange } from '../plan/plan.js'
 import { type TlsView, tlsView } from '../plan/service-connect.js'
 import type { ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
+import type { World } from '../read/read.js'
 
 export type ServiceStatus =
   'updated' | 'unchanged' | 'failed' | 'would-update' | 'compliant' | 'noncompliant'
@@ -58,4 +59,17 @@ export function tlsAfterRun(outcome: ServiceOutcome): { portName: string; tls?: 
         : port.before
     return tls ? { portName: port.portName, tls } : { portName: port.portName }
   })
+}
+
+/**
+ * A service nothing was deployed to runs what was read at the start: its one current service
+ * revision, whose configuration is the PRIMARY deployment's.
+ */
+export function withRevisionRead(outcome: ServiceOutcome, world: World): ServiceOutcome {
+  if (outcome.inForce || outcome.deploymentId) return outcome
+  const target = world.targets.find((candidate) => candidate.name === outcome.name)
+  const current = target?.ok ? (target.service.currentServiceRevisions ?? []) : []
+  const revisionArn = current.length === 1 ? current[0]?.arn : undefined
+  if (!target?.ok || !revisionArn) return outcome
+  return { ...outcome, inForce: { revisionArn, config: target.config } }
 }
