@@ -3,7 +3,7 @@
  * preflight that matches AWS (IAM simulation, Regions, tags, key algorithms, CA changes and roots),
  * an explicit KMS key choice, and clear errors for the common mistakes.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
@@ -22,6 +22,8 @@ import { runAction } from '../harness/run-action.js'
 
 let emulator: Emulator
 let fleet: Fleet
+/** Folders a test made for its files, removed after it. */
+const folders: string[] = []
 
 beforeEach(async () => {
   emulator = await startEmulator({ rolloutMs: 100 })
@@ -29,6 +31,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   await emulator.close()
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
 })
 
 type Run = Awaited<ReturnType<typeof runAction>>
@@ -326,6 +329,7 @@ describe('clear errors for the common mistakes', () => {
 
   test('cluster with service-definition, and an input action.yml does not declare, are warnings', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'sc-tls-warn-'))
+    folders.push(folder)
     const path = join(folder, 'orders.json')
     writeFileSync(
       path,
