@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, test } from '@jest/globals'
 import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/index.js'
-import type { ServiceSeedInput } from '../emulator/index.js'
+import type { ExternalDeployment, ServiceSeedInput } from '../emulator/index.js'
 import { applyInputs, type Fleet, richConfiguration, seedFleet } from '../harness/fleet.js'
 import { runAction, type ActionRun } from '../harness/run-action.js'
 
@@ -321,6 +321,22 @@ describe('strategies', () => {
   }, 100_000)
 })
 
+/**
+ * A release someone else started on service api, held in flight until the action has looked at
+ * it twice (DescribeServiceDeployments), then let go to finish as `options` says.
+ */
+function heldRelease(emu: Emulator, cluster: string, options: ExternalDeployment = {}): string {
+  const release = emu.startDeployment(cluster, 'api', { ...options, hold: true })
+  emu.afterCall(
+    (call) => call.operation === 'DescribeServiceDeployments' && call.status === 200,
+    () => {
+      emu.resumeDeployment(release)
+    },
+    { nth: 2 }
+  )
+  return release
+}
+
 describe('a release in flight when the run starts', () => {
   test('wait (default): follows it to the end, then plans and writes on top of the completed release', async () => {
     const [emu, fleet] = await cluster([{ name: 'api' }])
@@ -331,17 +347,7 @@ describe('a release in flight when the run starts', () => {
         { name: 'grpc', containerPort: 9090 }
       ]
     })
-    const release = emu.startDeployment(fleet.cluster, 'api', {
-      taskDefinition: releaseTd,
-      hold: true
-    })
-    emu.afterCall(
-      (call) => call.operation === 'DescribeServiceDeployments' && call.status === 200,
-      () => {
-        emu.resumeDeployment(release)
-      },
-      { nth: 2 }
-    )
+    const release = heldRelease(emu, fleet.cluster, { taskDefinition: releaseTd })
 
     const run = await runAction({ inputs: applyInputs(fleet), env: emu.env() })
 
@@ -365,17 +371,7 @@ describe('a release in flight when the run starts', () => {
 
   test('wait: a release that rolls back leaves the service alone, naming the deployment, and nothing is written', async () => {
     const [emu, fleet] = await cluster([{ name: 'api' }])
-    const release = emu.startDeployment(fleet.cluster, 'api', {
-      failure: 'tasks failed to start',
-      hold: true
-    })
-    emu.afterCall(
-      (call) => call.operation === 'DescribeServiceDeployments' && call.status === 200,
-      () => {
-        emu.resumeDeployment(release)
-      },
-      { nth: 2 }
-    )
+    const release = heldRelease(emu, fleet.cluster, { failure: 'tasks failed to start' })
 
     const run = await runAction({ inputs: applyInputs(fleet), env: emu.env() })
 
