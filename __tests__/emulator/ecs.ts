@@ -162,6 +162,13 @@ const failureThreshold = (desired: number): number =>
 
 const clone = <T>(v: T): T => structuredClone(v)
 
+/** What a service revision runs: the parts of a deployment UpdateService can change. */
+interface RevisionConfig {
+  taskDefinition: string
+  networkConfiguration?: NetworkConfiguration
+  serviceConnectConfiguration?: ServiceConnectConfiguration
+}
+
 export class EcsBackend {
   private readonly clusters = new Map<string, ClusterState>()
   private readonly taskDefinitions = new Map<string, TaskDefinitionState[]>()
@@ -466,10 +473,7 @@ export class EcsBackend {
   private addLegacyDeployment(
     svc: ServiceState,
     at: number,
-    config: {
-      taskDefinition: string
-      networkConfiguration?: NetworkConfiguration
-      serviceConnectConfiguration?: ServiceConnectConfiguration
+    config: RevisionConfig & {
       revisionArn: string
       serviceDeploymentArn: string
     },
@@ -634,11 +638,7 @@ export class EcsBackend {
   private beginServiceDeployment(
     svc: ServiceState,
     at: number,
-    config: {
-      taskDefinition: string
-      networkConfiguration?: NetworkConfiguration
-      serviceConnectConfiguration?: ServiceConnectConfiguration
-    },
+    config: RevisionConfig,
     failureReason: string | undefined,
     hold = false
   ): ServiceDeploymentState {
