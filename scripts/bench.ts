@@ -120,18 +120,10 @@ async function timeToFirstAnswer(
 const firstResponse = (trace?: string): Promise<{ ms: number; bytes?: number }> =>
   timeToFirstAnswer(ACTION_ENTRY, (fleet) => inputEnv(applyInputs(fleet)), trace)
 
-/** The SDK alone (scripts/sdk-floor.ts, bundled by ncc as the action is) to its first answer. */
+/** The SDK alone (scripts/sdk-floor.ts, built by scripts/package.mjs as the action is) to its first answer. */
 async function sdkFloor(runs: number): Promise<number> {
   const out = mkdtempSync(join(tmpdir(), 'sc-tls-bench-floor-'))
-  execFileSync('npx', [
-    'ncc',
-    'build',
-    join(SCRIPTS, 'sdk-floor.ts'),
-    '-o',
-    out,
-    '--minify',
-    '--quiet'
-  ])
+  execFileSync(process.execPath, [join(SCRIPTS, 'package.mjs'), join(SCRIPTS, 'sdk-floor.ts'), out])
   const times: number[] = []
   for (let i = 0; i < runs; i++)
     times.push((await timeToFirstAnswer(join(out, 'index.js'), () => ({}))).ms)

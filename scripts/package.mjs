@@ -2,41 +2,63 @@
 // client, and the licences of everything bundled. dist/ is committed; CI rebuilds it and fails on
 // any difference.
 //
-// ncc's --minify reaches only dist/index.js, not the chunks that dynamic imports produce, which
-// are most of the bundle. esbuild minifies those afterwards: the same code, less to read and
-// parse on every start (startup figures in README). Licence texts are in dist/licenses.txt.
-import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+//   node scripts/package.mjs                  src/index.ts -> dist/ (what `npm run package` runs)
+//   node scripts/package.mjs <entry> <out>    the same build of another entry (the benchmark's
+//                                             SDK floor is built this way, to compare like with like)
+//
+// The settings below are chosen for start-up time (figures in README, "Performance"); ncc's command
+// line offers none of the first two, hence its programmatic API.
+// - mainFields ["module", "main"]: packages that ship an ES module build next to their CommonJS
+//   one (the AWS SDK clients do, and declare themselves free of side effects) are bundled from
+//   the ES modules, which webpack tree-shakes: the ECS client brings the commands this action
+//   sends, not all of them. ncc's default is ["main"]. Packages with an "exports" map still
+//   resolve by ncc's conditions ("node" before "import"), as Node itself would load them.
+// - esm: false: a CommonJS bundle. Node loads its chunks with a synchronous require instead of
+//   the ES module loader's resolve/fetch/link steps. The package is "type": "module", so the
+//   bundle gets a package.json of its own that says "commonjs".
+// - ncc minifies only index.js, not the chunks that dynamic imports produce, which are most of
+//   the bundle; esbuild minifies those afterwards (the same code, less to parse).
+import { createRequire } from 'node:module'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { transformSync } from 'esbuild'
 
-rmSync('dist', { recursive: true, force: true })
-execFileSync(
-  'npx',
-  [
-    'ncc',
-    'build',
-    'src/index.ts',
-    '-o',
-    'dist',
-    '--minify',
-    '--license',
-    'licenses.txt',
-    '--quiet'
-  ],
-  {
-    stdio: 'inherit'
-  }
-)
+const require = createRequire(import.meta.url)
+const ncc = require('@vercel/ncc')
 
-for (const file of readdirSync('dist')) {
-  if (!/^\d+\.index\.js$/.test(file)) continue
-  const path = join('dist', file)
-  const { code } = transformSync(readFileSync(path, 'utf8'), {
-    minify: true,
-    format: 'esm',
-    target: 'node20',
-    legalComments: 'none'
-  })
-  writeFileSync(path, code)
+const [entry = 'src/index.ts', out = 'dist'] = process.argv.slice(2)
+const isAction = process.argv.length <= 2
+
+const { code, assets, symlinks } = await ncc(resolve(entry), {
+  minify: true,
+  quiet: true,
+  cache: false,
+  esm: false,
+  mainFields: ['module', 'main'],
+  ...(isAction ? { license: 'licenses.txt' } : {})
+})
+if (Object.keys(symlinks ?? {}).length > 0)
+  throw new Error(
+    `ncc returned symlinks, which this script does not write: ${Object.keys(symlinks)}`
+  )
+
+rmSync(out, { recursive: true, force: true })
+const write = (name, source, mode) => {
+  const path = join(out, name)
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, source, mode === undefined ? {} : { mode })
+}
+write('index.js', code)
+write('package.json', `${JSON.stringify({ type: 'commonjs' })}\n`)
+for (const [name, asset] of Object.entries(assets)) {
+  const chunk = /^\d+\.index\.js$/.test(name)
+  const source = chunk
+    ? transformSync(String(asset.source), {
+        minify: true,
+        format: 'cjs',
+        target: 'node20',
+        legalComments: 'none'
+      }).code
+    : asset.source
+  write(name, source, asset.permissions)
 }

@@ -1,23 +1,16 @@
 /**
  * The pipeline: inputs → targets → read → plan → act → report. Inputs are validated before
- * any AWS code is even loaded; each mode gets only the gateways it may use.
+ * any AWS code is even loaded; each mode gets only the gateways it may use. Only what leads to
+ * the first ECS request is imported here; the later stages load once it is sent (start-up
+ * figures in README).
  */
 import { loadGateways } from './aws/gateways.js'
-import { applyMode } from './act/apply-mode.js'
 import { errorText, runErrorText } from './errors.js'
-import { AWS_OWNED, type Inputs, parseInputs } from './inputs/inputs.js'
+import { type Inputs, parseInputs } from './inputs/inputs.js'
 import { readInput } from './inputs/runner-env.js'
-import { planMode, verifyMode } from './plan/modes.js'
 import { readWorld } from './read/read.js'
-import { deploymentChecks } from './read/in-flight.js'
-import { checkCertificatesInto } from './read/certificates.js'
-import { checkedCount, checkedNothingReason } from './checks/verify.js'
-import { writeCaFile } from './report/ca-file.js'
-import { selectionKey } from './report/identity.js'
-import { withRevisionRead } from './report/outcome.js'
 import type { RunResult } from './report/result.js'
 import { loadToolkit, type Toolkit } from './report/toolkit.js'
-import { cancelledText, failureOf } from './report/verdict.js'
 
 async function runLive(
   inputs: Inputs,
@@ -26,77 +19,8 @@ async function runLive(
 ): Promise<RunResult> {
   const gateways = await loadGateways(inputs, signal)
   const world = await readWorld(inputs, gateways.read)
-  const core = await toolkit()
-  const result: RunResult = {
-    mode: inputs.mode,
-    cluster: inputs.cluster,
-    outcomes: [],
-    findings: world.sharedFindings,
-    ...(world.ca ? { ca: world.ca } : {}),
-    ...(inputs.kmsKey || inputs.awsOwnedKey ? { kmsKey: inputs.kmsKey ?? AWS_OWNED } : {}),
-    ...(inputs.roleArn ? { roleArn: inputs.roleArn } : {}),
-    diffs: new Map()
-  }
-  if (inputs.mode === 'apply' && gateways.writer)
-    Object.assign(
-      result,
-      await applyMode(world, inputs, { read: gateways.read, writer: gateways.writer }, signal, core)
-    )
-  else {
-    await deploymentChecks(world, inputs, gateways.read.ecs, core)
-    if (inputs.mode === 'verify') {
-      result.outcomes = verifyMode(world, inputs)
-      result.checkedServices = checkedCount(world.targets)
-      const nothing = checkedNothingReason(world.targets, {
-        cluster: inputs.cluster,
-        all: inputs.services.all,
-        ...(world.listed !== undefined ? { listed: world.listed } : {})
-      })
-      if (nothing) {
-        result.checkedNothing = nothing
-        result.findings = [
-          ...result.findings,
-          {
-            severity: 'warning',
-            code: 'checked-nothing',
-            message: `verify checked nothing: ${nothing}`
-          }
-        ]
-      }
-    } else Object.assign(result, planMode(world, inputs))
-  }
-  if (result.blockedBy?.length === 0) delete result.blockedBy
-  result.outcomes = result.outcomes.map((outcome) => withRevisionRead(outcome, world))
-  if (gateways.secrets && !signal.aborted)
-    await checkCertificatesInto(result, world, gateways.secrets, inputs)
-  if (signal.aborted) result.cancelled = true
-  return result
-}
-
-/** Cancelled while reading: nothing was written; every named service is reported not started. */
-async function reportCancelledRead(inputs: Inputs, core: Toolkit): Promise<void> {
-  const names = inputs.services.all ? [] : inputs.services.names
-  const result: RunResult = {
-    mode: inputs.mode,
-    cluster: inputs.cluster,
-    outcomes: names.map((name) => ({
-      name,
-      status: 'failed',
-      ports: [],
-      findings: [],
-      log: [],
-      notStarted: true,
-      error: 'not started: the run was cancelled while reading the services; nothing was written'
-    })),
-    findings: [],
-    diffs: new Map(),
-    cancelled: true
-  }
-  const { report } = await import('./report/report.js')
-  await report(result, { demoteErrors: false, key: selectionKey(inputs) })
-  core.setFailed(
-    names.length ? cancelledText(result) : 'The run was cancelled before anything was written.'
-  )
+  const [core, { runMode }] = await Promise.all([toolkit(), import('./act/run-mode.js')])
+  return runMode(world, inputs, gateways, signal, core)
 }
 
 /**
@@ -132,26 +56,16 @@ export async function run(given?: Inputs): Promise<void> {
     const result = inputs.serviceDefinition
       ? await (await import('./files/definition-file.js')).runDefinitionFile(inputs)
       : await runLive(inputs, controller.signal, toolkit)
-    const core = await toolkit()
-    if (result.ca) result.caFile = await writeCaFile(result.ca)
-    const demoteErrors = inputs.mode === 'verify' && !inputs.failOnNoncompliant
-    const key = selectionKey(inputs)
-    await (await import('./report/report.js')).report(result, { demoteErrors, key })
-    if (
-      inputs.githubToken &&
-      !result.cancelled &&
-      (inputs.mode === 'plan' || inputs.mode === 'verify')
-    )
-      await (
-        await import('./report/pr-comment.js')
-      ).commentOnPullRequest(inputs.githubToken, result, { key, demoteErrors })
-    const failure = failureOf(result)
-    if (failure && inputs.mode === 'verify' && !inputs.failOnNoncompliant && !result.cancelled)
-      core.warning(`${failure} (fail-on-noncompliant is false, so the step passes)`)
-    else if (failure) core.setFailed(failure)
+    const [core, { finish }] = await Promise.all([toolkit(), import('./report/finish.js')])
+    await finish(result, inputs, core)
   } catch (error) {
-    if (controller.signal.aborted) await reportCancelledRead(inputs, await toolkit())
-    else (await toolkit()).setFailed(runErrorText(error))
+    if (controller.signal.aborted) {
+      const [core, { reportCancelledRead }] = await Promise.all([
+        toolkit(),
+        import('./report/finish.js')
+      ])
+      await reportCancelledRead(inputs, core)
+    } else (await toolkit()).setFailed(runErrorText(error))
   } finally {
     process.off('SIGINT', cancel)
     process.off('SIGTERM', cancel)

@@ -20,8 +20,8 @@ export async function loadGateways(inputs: Inputs, signal: AbortSignal): Promise
   const ecs = await import('./ecs.js')
   const client = ecs.createEcsClient(parseArn(inputs.cluster)?.region)
   const read: ReadGateways = { ecs: ecs.createEcsReader(client, signal) }
-  const ecsRegion = await client.config.region().catch(() => undefined)
-  if (ecsRegion) read.region = ecsRegion
+  // Resolved only for an error message, so not awaited before the first request.
+  read.region = () => client.config.region().catch(() => undefined)
   const { caArn, kmsKey } = inputs
   // Each client is its own bundle chunk, loaded only when this run needs it.
   if (caArn) read.pca = async () => (await import('./pca.js')).createPcaReader(caArn, signal)

@@ -40,7 +40,7 @@ export interface ReadGateways {
   kms?: Lazy<KmsReader>
   iam?: Lazy<IamReader>
   /** The ECS client's Region, for error messages. */
-  region?: string
+  region?: Lazy<string | undefined>
 }
 
 export interface World {
@@ -70,11 +70,11 @@ interface Selected {
 async function selectServices(
   ecs: EcsReader,
   inputs: Inputs,
-  region: string | undefined
+  region: Lazy<string | undefined> | undefined
 ): Promise<Selected> {
   const { cluster } = inputs
-  const explain = (call: string) => (error: unknown) => {
-    throw ecsReadError(error, call, cluster, region)
+  const explain = (call: string) => async (error: unknown) => {
+    throw ecsReadError(error, call, cluster, await region?.())
   }
   if (!inputs.services.all) {
     const { names } = inputs.services
