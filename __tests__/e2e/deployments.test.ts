@@ -53,6 +53,14 @@ interface ServiceOutput {
 const servicesOf = (run: ActionRun): ServiceOutput[] =>
   JSON.parse(run.outputs.services ?? '[]') as ServiceOutput[]
 
+/** The `certificates` output as service name → status. */
+const certificateStatuses = (run: ActionRun): Record<string, string> =>
+  Object.fromEntries(
+    (JSON.parse(run.outputs.certificates ?? '[]') as { service: string; status: string }[]).map(
+      (certificate) => [certificate.service, certificate.status]
+    )
+  )
+
 /** Each port's TLS as the emulator's revision in force has it, in the output's shape. */
 function tlsInForce(emu: Emulator, fleet: Fleet, name: string): (TlsOut | null)[] {
   const config = emu.revisionInForce(fleet.cluster, name).serviceConnectConfiguration
@@ -175,6 +183,8 @@ describe('someone else deploys', () => {
     expectOutputsMatchEcs(emu, fleet, api as ServiceOutput)
     expect(run.stdout).not.toMatch(/rolled back|back in place/i)
     expect(run.stdout).not.toContain('a day-old failure')
+    // The TLS runs, so its certificate is checked too.
+    expect(certificateStatuses(run)).toEqual({ api: 'issued' })
     // The deployment this run started is the one it reports as started.
     expect(JSON.parse(run.outputs['deployment-ids'] ?? '[]')).toEqual([api?.deploymentId])
     expect(api?.deploymentId).not.toBe(other)
@@ -276,6 +286,10 @@ describe('strategies', () => {
     // Production traffic is on the target revision: that is what the outputs report.
     expect(api?.revision).toBe(deployment.targetRevisionArn)
     expect(api?.ports.map((port) => port.tls)).toEqual([newTls(fleet), newTls(fleet)])
+    // The new tasks serve production traffic with TLS: ECS issued their certificate, and apply
+    // checked it although the deployment has not finished.
+    expect(emu.certificateSecrets(fleet.cluster, 'api')).toHaveLength(1)
+    expect(certificateStatuses(run)).toEqual({ api: 'issued' })
   })
 
   test('a paused lifecycle hook, wait-for-minutes 1 and wait-poll-seconds 100: the wait ends at its deadline, names the stage, counts the deployment as in progress', async () => {

@@ -110,26 +110,31 @@ describe('secrets ECS creates', () => {
     expect(described.PrimaryRegion).toBe('us-east-1')
   })
 
-  test('a TLS deployment started by UpdateService creates the secret when it completes', async () => {
+  test('a TLS deployment started by UpdateService creates the secret when its new tasks are up', async () => {
     const arn = emu.addService({
       cluster: 'demo',
       name: 'api',
       serviceConnectConfiguration: WITHOUT_TLS
     })
     await updateToTls(aws, caArn)
-    const completed = await waitFor(async () => {
+    await waitFor(async () => {
       const out = await aws.ecs.send(
         new DescribeServicesCommand({ cluster: 'demo', services: ['api'] })
       )
       const [primary] = out.services?.[0]?.deployments ?? []
       return primary?.rolloutState === 'COMPLETED' ? primary : undefined
     })
-    const [secret] = (await listFor(arn)) ?? []
-    expect(secret?.CreatedDate?.getTime()).toBe(completed.updatedAt?.getTime())
+    const scaledUp = emu
+      .deploymentTransitions('demo', 'api')
+      .find((t) => t.lifecycleStage === 'POST_SCALE_UP')
+    expect(await listFor(arn)).toHaveLength(1)
+    expect(emu.certificateSecrets('demo', 'api')[0]?.createdAt).toBe(scaledUp?.at)
   })
 
-  test('no secret while the deployment is in progress; it appears once the deployment completes, read or not', async () => {
-    const slow = await startEmulator({ rolloutMs: 3_600_000 })
+  test('no secret before the new tasks are up; it appears once they are, mid-deployment, read or not', async () => {
+    // ROLLING: PENDING, PRE_SCALE_UP, SCALE_UP, POST_SCALE_UP, CLEAN_UP share the rollout time.
+    const share = 600_000
+    const slow = await startEmulator({ rolloutMs: 5 * share })
     const clients = sdkClients(slow, { maxAttempts: 1 })
     try {
       const arn = slow.addService({
@@ -141,15 +146,32 @@ describe('secrets ECS creates', () => {
       const list = async (): Promise<unknown[]> =>
         (await clients.secrets.send(new ListSecretsCommand({ Filters: ECS_FILTERS(arn) })))
           .SecretList ?? []
+      slow.passTime(3 * share - 60_000)
       expect(await list()).toEqual([])
-      slow.passTime(3_600_000)
+      slow.passTime(60_000)
       // No ECS read in between: Secrets Manager settles the due rollout itself.
       expect(await list()).toHaveLength(1)
       expect(slow.certificateSecrets('demo', 'api')).toHaveLength(1)
+      expect(slow.service('demo', 'api').deployments[0]?.rolloutState).toBe('IN_PROGRESS')
     } finally {
       clients.destroy()
       await slow.close()
     }
+  })
+
+  test('tasks that fail to start (the circuit breaker trips at SCALE_UP) get no secret', async () => {
+    const arn = emu.addService({
+      cluster: 'demo',
+      name: 'api',
+      serviceConnectConfiguration: WITHOUT_TLS
+    })
+    emu.failNextRollout('demo', 'api', 'tasks failed to start')
+    await updateToTls(aws, caArn)
+    emu.passTime(60_000)
+    // The read settles the rollout (ECS advances lazily), then shows no secret.
+    expect(await listFor(arn)).toEqual([])
+    const statuses = emu.deploymentTransitions('demo', 'api').map((t) => t.status)
+    expect(statuses).toContain('ROLLBACK_SUCCESSFUL')
   })
 
   test('failCertificateIssue: the deployment completes, no secret appears', async () => {

@@ -212,6 +212,19 @@ export interface DeploymentCompletion {
   revision: ServiceRevisionState
 }
 
+/**
+ * What onTasksStarted listeners get: a service deployment's new tasks are up (it left SCALE_UP
+ * without tripping the circuit breaker); `revision` is the one they run (a copy).
+ */
+export interface TasksStarted {
+  at: number
+  cluster: string
+  service: string
+  serviceArn: string
+  serviceDeploymentArn: string
+  revision: ServiceRevisionState
+}
+
 export interface ServiceEvent {
   id: string
   /** ms since the epoch (sent as epoch seconds). */

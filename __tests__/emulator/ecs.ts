@@ -32,7 +32,8 @@ import type {
   ServiceRevisionState,
   ServiceState,
   ServiceStatus,
-  TaskDefinitionState
+  TaskDefinitionState,
+  TasksStarted
 } from './ecs-types.js'
 
 export interface EcsSettings {
@@ -189,6 +190,8 @@ export class EcsBackend {
    * ROLLBACK_SUCCESSFUL, ROLLBACK_FAILED): the one place to hook "a deployment completed".
    */
   readonly onDeploymentCompleted: ((c: DeploymentCompletion) => void)[] = []
+  /** Called when a service deployment's new tasks are up: it left SCALE_UP, breaker untripped. */
+  readonly onTasksStarted: ((s: TasksStarted) => void)[] = []
 
   constructor(
     private readonly settings: EcsSettings,
@@ -634,6 +637,20 @@ export class EcsBackend {
     for (const listener of [...this.onDeploymentCompleted]) listener(completion)
   }
 
+  private tasksStarted(svc: ServiceState, sd: ServiceDeploymentState, at: number): void {
+    const entry = this.revisionIndex.get(sd.targetRevisionArn)
+    if (!entry) return
+    const started: TasksStarted = {
+      at,
+      cluster: svc.clusterName,
+      service: svc.serviceName,
+      serviceArn: svc.serviceArn,
+      serviceDeploymentArn: sd.arn,
+      revision: clone(entry.revision)
+    }
+    for (const listener of [...this.onTasksStarted]) listener(started)
+  }
+
   /** Starts a service deployment (UpdateService, or someone else): a new revision, a new PRIMARY. */
   private beginServiceDeployment(
     svc: ServiceState,
@@ -791,6 +808,7 @@ export class EcsBackend {
       // Scaled up: the new tasks run next to the old ones until CLEAN_UP ends.
       const legacy = svc.deployments.find((d) => d.id === sd.deploymentId)
       if (legacy) Object.assign(legacy, { runningCount: legacy.desiredCount, pendingCount: 0 })
+      this.tasksStarted(svc, sd, at)
     }
     if (sd.phase + 1 < sd.phases.length) this.enterPhase(svc, sd, sd.phase + 1, at)
     else this.finish(svc, sd, at)

@@ -16,7 +16,8 @@ import type {
   ServiceConnectConfiguration,
   ServiceDeploymentState,
   ServiceRevisionState,
-  ServiceState
+  ServiceState,
+  TasksStarted
 } from './ecs-types.js'
 import { IamBackend, type RoleSeed } from './iam.js'
 import { KmsBackend, type KmsKeySeed } from './kms.js'
@@ -293,16 +294,19 @@ class LocalEmulator implements Emulator {
     this.kms = new KmsBackend(where, clock)
     this.iam = new IamBackend(options.accountId, clock)
     this.secrets = new SecretsBackend(where)
-    // When a deployment with TLS on any port completes, ECS has issued the service's certificate
-    // and stored it in a secret (ECS developer guide, "Encrypt Amazon ECS Service Connect traffic").
-    // When a deployment leaves TLS on in any port, ECS has issued the service's certificate and
-    // stored it in a secret (ECS developer guide, "Encrypt Amazon ECS Service Connect traffic").
-    this.ecs.onDeploymentCompleted.push(({ cluster, service, serviceArn, revision, at }) => {
+    // Tasks that run a revision with TLS on any port serve with a certificate ECS issued and
+    // stored in a secret (ECS developer guide, "Encrypt Amazon ECS Service Connect traffic"). So
+    // the secret exists once a deployment's new tasks are up (the end of SCALE_UP: the guide does
+    // not say when within it, so the emulator takes the latest moment), and once a deployment
+    // leaves such a revision in force (which covers the deployment a seeded service starts with).
+    const issue = ({ at, cluster, service, serviceArn, revision }: TasksStarted): void => {
       const tls = revision.serviceConnectConfiguration?.services?.some((entry) => entry.tls)
       if (!tls || this.issueFails.has(`${cluster}/${service}`)) return
       if (this.secrets.forService(serviceArn).length === 0)
         this.secrets.addServiceSecret(serviceArn, at)
-    })
+    }
+    this.ecs.onTasksStarted.push(issue)
+    this.ecs.onDeploymentCompleted.push(issue)
     // ECS advances lazily on reads; settle every due rollout before Secrets Manager answers.
     const secretHandlers = Object.fromEntries(
       Object.entries(this.secrets.handlers).map(([operation, handle]) => [

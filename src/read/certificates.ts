@@ -83,10 +83,17 @@ export async function readCertificates(
 }
 
 /**
+ * Rollouts after which the requested TLS runs in production: completed, traffic shifted to the
+ * new tasks (BAKE_TIME or later), or superseded by a deployment that kept it (apply reports
+ * those `updated`). Their tasks serve with certificates ECS has issued.
+ */
+const TLS_RUNNING: ReadonlySet<string> = new Set(['completed', 'traffic-shifted', 'superseded'])
+
+/**
  * Checks the certificate secrets and folds the result into the run: findings per service, a
  * `certificates` report, a shared warning when not permitted. verify checks every service whose
- * PRIMARY deployment has TLS; apply, after the rollouts, the services whose TLS deployment this
- * run saw complete (just now, so the grace period starts now).
+ * PRIMARY deployment has TLS; apply, after the rollouts, the services this run updated whose
+ * TLS now runs in production (just now, so the grace period starts now).
  */
 export async function checkCertificatesInto(
   result: RunResult,
@@ -102,7 +109,10 @@ export async function checkCertificatesInto(
           return deployment ? [deployment] : []
         })
       : result.outcomes.flatMap((outcome) =>
-          outcome.rollout === 'completed' && outcome.serviceArn
+          outcome.status === 'updated' &&
+          outcome.rollout !== undefined &&
+          TLS_RUNNING.has(outcome.rollout) &&
+          outcome.serviceArn
             ? [{ name: outcome.name, serviceArn: outcome.serviceArn, completedAt: now }]
             : []
         )
