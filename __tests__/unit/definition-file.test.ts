@@ -400,6 +400,48 @@ describe('runDefinitionFile', () => {
     )
   })
 
+  test('a Tls block chosen by a condition (Fn::If) cannot be read: an error naming where; nothing is written', async () => {
+    const template = [
+      'Conditions:',
+      '  UseTls: !Equals [!Ref Stage, prod]',
+      'Resources:',
+      '  Api:',
+      '    Type: AWS::ECS::Service',
+      '    Properties:',
+      '      ServiceConnectConfiguration:',
+      '        Enabled: true',
+      '        Services:',
+      '          - PortName: http',
+      '            Tls: !If',
+      '              - UseTls',
+      '              - IssuerCertificateAuthority:',
+      `                  AwsPcaAuthorityArn: ${CA}`,
+      `                RoleArn: ${ROLE}`,
+      '              - !Ref AWS::NoValue',
+      ''
+    ].join('\n')
+    await writeFile(join(work, 'repo', 'api.yaml'), template)
+    const verified = await runDefinitionFile(
+      inputs('verify', ['api.yaml'], { caArn: CA, roleArn: ROLE })
+    )
+    const [outcome] = verified.outcomes
+    expect(outcome?.status).toBe('noncompliant')
+    expect(outcome?.findings.map((f) => [f.severity, f.code, f.message])).toEqual([
+      [
+        'error',
+        'no-service-entries',
+        expect.stringMatching(
+          /^Resources\.Api: ServiceConnectConfiguration\.Services\[0\]\.Tls is written with Fn::If; only a literal object can be read/
+        )
+      ]
+    ])
+    const applied = await runDefinitionFile(
+      inputs('apply', ['api.yaml'], { inPlace: true, caArn: CA, roleArn: ROLE })
+    )
+    expect(applied.outcomes[0]?.status).toBe('failed')
+    expect(await readFile(join(work, 'repo', 'api.yaml'), 'utf8')).toBe(template)
+  })
+
   test('a file that cannot be read or parsed fails on its own; the others are still checked', async () => {
     await place({ 'good.json': 'expected/service-input.json' })
     await writeFile(join(work, 'repo', 'bad.json'), '{\n  "serviceName": \n')

@@ -26,11 +26,13 @@ const PASCAL_KEYS = {
   roleArn: 'RoleArn'
 }
 
-/** `{"Ref": ...}` or `{"Fn::...": ...}`: one member naming an intrinsic function. */
-export function isIntrinsic(value: unknown): boolean {
-  if (!isObject(value)) return false
-  const keys = Object.keys(value)
-  return keys.length === 1 && (keys[0] === 'Ref' || (keys[0] ?? '').startsWith('Fn::'))
+/** The function's name when `value` is `{"Ref": ...}` or `{"Fn::...": ...}` (one member). */
+function intrinsicName(value: unknown): string | undefined {
+  if (!isObject(value)) return undefined
+  const [name, ...more] = Object.keys(value)
+  return name !== undefined && more.length === 0 && (name === 'Ref' || name.startsWith('Fn::'))
+    ? name
+    : undefined
 }
 
 function readService(id: string, properties: Record<string, unknown>): FileService {
@@ -51,7 +53,7 @@ function readService(id: string, properties: Record<string, unknown>): FileServi
   }
   const config = properties.ServiceConnectConfiguration
   const path = ['Resources', id, 'Properties', 'ServiceConnectConfiguration']
-  if (!isObject(config) || isIntrinsic(config))
+  if (!isObject(config) || intrinsicName(config) !== undefined)
     return {
       ...service,
       unreadable: `${where}.Properties.ServiceConnectConfiguration is written as ${literal(config)}; only a literal object can be read`
@@ -70,6 +72,23 @@ function readService(id: string, properties: Record<string, unknown>): FileServi
       ...service,
       unreadable: `${where}: ServiceConnectConfiguration.Services[${missing}] has no literal "PortName" (found ${literal(entries[missing])})`
     }
+  // A Tls block (or its issuer) chosen by a condition, e.g. Fn::If: which branch CloudFormation
+  // takes is not in the file, so neither "on" nor "off" can be claimed, and it is not rewritten.
+  for (const [index, entry] of entries.entries()) {
+    const tls: unknown = isObject(entry) ? entry.Tls : undefined
+    const whole = intrinsicName(tls)
+    const issuer = isObject(tls) ? intrinsicName(tls.IssuerCertificateAuthority) : undefined
+    const part = whole
+      ? { key: 'Tls', name: whole }
+      : issuer
+        ? { key: 'Tls.IssuerCertificateAuthority', name: issuer }
+        : undefined
+    if (part)
+      return {
+        ...service,
+        unreadable: `${where}: ServiceConnectConfiguration.Services[${index}].${part.key} is written with ${part.name}; only a literal object can be read (intrinsic functions are not evaluated). Write the block literally, or check the deployed service (cluster and service) instead of the file`
+      }
+  }
   return {
     ...service,
     config: {
