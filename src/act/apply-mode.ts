@@ -8,7 +8,7 @@ import { errorText } from '../errors.js'
 import type { Inputs } from '../inputs/inputs.js'
 import { type Blocker, plansFor } from '../plan/modes.js'
 import { deploymentChecks, readInFlight } from '../read/in-flight.js'
-import { type ReadGateways, readWorld, type World } from '../read/read.js'
+import { type ReadGateways, rereadServices, type World } from '../read/read.js'
 import type { ServiceOutcome } from '../report/outcome.js'
 import type { Toolkit } from '../report/toolkit.js'
 import { applyPlans } from './apply.js'
@@ -57,7 +57,8 @@ export async function applyMode(
   const releases = await deploymentChecks(world, inputs, reader, core)
   const settled = await waitForReleases(world, releases, {
     watcher,
-    reread: (names) => readWorld({ ...inputs, services: { all: false, names } }, gateways.read),
+    reread: (names) =>
+      rereadServices({ ...inputs, services: { all: false, names } }, gateways.read),
     inFlight: (again) => readInFlight(reader, again.targets),
     log: (line) => {
       core.info(line)

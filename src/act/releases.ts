@@ -7,15 +7,15 @@
 import { releaseEndedFinding } from '../checks/deployment.js'
 import type { Finding } from '../checks/findings.js'
 import type { InFlight } from '../read/in-flight.js'
-import type { World } from '../read/read.js'
+import type { ServiceFacts, World } from '../read/read.js'
 import type { RolloutWatcher } from './rollout.js'
 
 export interface ReleaseWait {
   watcher: RolloutWatcher
-  /** Reads the named services again, as the read step does. */
-  reread: (names: string[]) => Promise<World>
+  /** Reads the named services again, as the read step does (the services, not the CA, key, role). */
+  reread: (names: string[]) => Promise<ServiceFacts>
   /** Reads which of the re-read services have a deployment in flight again. */
-  inFlight: (world: World) => Promise<Map<string, InFlight>>
+  inFlight: (again: ServiceFacts) => Promise<Map<string, InFlight>>
   log: (line: string) => void
 }
 

@@ -166,6 +166,48 @@ function clusterOf(inputs: Inputs, targets: readonly Target[]): Arn | undefined 
   return parseArn(inputs.cluster) ?? (anyService?.ok ? parseArn(anyService.serviceArn) : undefined)
 }
 
+/** The services' part of the read: who they are and what preflight says about each. */
+export type ServiceFacts = Pick<World, 'targets' | 'serviceFindings' | 'listed'>
+
+async function serviceFacts(
+  selected: Selected,
+  inputs: Inputs,
+  ecs: EcsReader
+): Promise<ServiceFacts> {
+  const { names, found, listed } = selected
+  const targets = names.map((name) => {
+    const service = found.get(name)
+    return resolveTarget(service ? { name, service } : { name }, inputs.cluster, inputs.portNames)
+  })
+  const taskDefinitions = await readTaskDefinitions(ecs, targets)
+  const perService = new Map<string, Finding[]>()
+  for (const target of targets) {
+    if (!target.ok) continue
+    const taskDefinition = taskDefinitions.get(
+      primaryDeployment(target.service)?.taskDefinition ?? ''
+    )
+    const findings = isFinding(taskDefinition)
+      ? [taskDefinition]
+      : serviceFindings(target, taskDefinition)
+    if (inputs.caArn && inputs.mode !== 'verify')
+      findings.push(...caChangeFindings(target, inputs.caArn))
+    perService.set(target.name, findings)
+  }
+  return { targets, serviceFindings: perService, ...(listed !== undefined ? { listed } : {}) }
+}
+
+/**
+ * The services alone, read again (after a release in flight finished): the CA, the key and the
+ * role were read at the start of the run and do not change with a service's deployment.
+ */
+export async function rereadServices(
+  inputs: Inputs,
+  gateways: Pick<ReadGateways, 'ecs' | 'region'>
+): Promise<ServiceFacts> {
+  const selected = await selectServices(gateways.ecs, inputs, gateways.region)
+  return serviceFacts(selected, inputs, gateways.ecs)
+}
+
 export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise<World> {
   const { ecs } = gateways
   const { caArn, kmsKey, roleArn } = inputs
@@ -208,20 +250,16 @@ export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise
           async () => (await iam()).readRole(nameOf(roleArn))
         )
       : undefined
-  const { names, found, listed } = await selecting
-  const targets = names.map((name) => {
-    const service = found.get(name)
-    return resolveTarget(service ? { name, service } : { name }, inputs.cluster, inputs.portNames)
-  })
+  const facts = await selecting.then((selected) => serviceFacts(selected, inputs, ecs))
+  const { targets } = facts
 
   const sharedFindings: Finding[] = []
-  const [caOrFinding, tags, key, keyPolicy, role, taskDefinitions] = await Promise.all([
+  const [caOrFinding, tags, key, keyPolicy, role] = await Promise.all([
     caRead,
     tagsRead,
     keyRead,
     keyPolicyRead,
-    roleRead,
-    readTaskDefinitions(ecs, targets)
+    roleRead
   ])
 
   const ca = isFinding(caOrFinding) ? undefined : caOrFinding
@@ -253,27 +291,9 @@ export async function readWorld(inputs: Inputs, gateways: ReadGateways): Promise
       }))
     )
 
-  const perService = new Map<string, Finding[]>()
-  for (const target of targets) {
-    if (!target.ok) continue
-    const taskDefinition = taskDefinitions.get(
-      primaryDeployment(target.service)?.taskDefinition ?? ''
-    )
-    const findings = isFinding(taskDefinition)
-      ? [taskDefinition]
-      : serviceFindings(target, taskDefinition)
-    if (caArn && inputs.mode !== 'verify') findings.push(...caChangeFindings(target, caArn))
-    perService.set(target.name, findings)
-  }
   if (caArn && pca && inputs.mode !== 'verify')
     sharedFindings.push(...(await rootFindings(targets, caArn, ca, pca)))
-  return {
-    targets,
-    ...(ca ? { ca } : {}),
-    sharedFindings,
-    serviceFindings: perService,
-    ...(listed !== undefined ? { listed } : {})
-  }
+  return { ...facts, ...(ca ? { ca } : {}), sharedFindings }
 }
 
 interface RoleResources {
