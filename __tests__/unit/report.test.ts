@@ -452,6 +452,18 @@ describe('summary', () => {
     expect(lines).not.toContain('### Certificate authority')
   })
 
+  test('a service deployment ARN shows as its ID in the table; the outputs keep the ARN', () => {
+    const arn =
+      'arn:aws:ecs:us-east-1:111122223333:service-deployment/demo/web/xAm2LX6lEmYd3nZHSc7X0'
+    const run = result('apply', [outcome('web', 'updated', { deploymentId: arn })])
+    const lines = renderSummary(run).split('\n')
+    expect(lines.find((line) => line.startsWith('| web |'))).toContain(
+      '| `xAm2LX6lEmYd3nZHSc7X0` |'
+    )
+    expect(lines.join('\n')).not.toContain(arn)
+    expect(JSON.parse(outputsFor(run)['deployment-ids'] ?? '[]')).toEqual([arn])
+  })
+
   test('findings are grouped by severity: errors, then warnings, notices folded', () => {
     const error: Finding = {
       severity: 'error',

@@ -111,8 +111,14 @@ export const CHANGE_COLUMNS: Column[] = [
       !row.port ? '' : tlsText(row.outcome.status === 'would-update' ? row.port.after : row.after)
   },
   {
+    // A service deployment ARN by its ID (the full ARN is in the outputs); an older
+    // deployment ID (ecs-svc/...) as it is.
     header: 'Deployment',
-    cell: onFirst((outcome) => (outcome.deploymentId ? code(outcome.deploymentId) : ''))
+    cell: onFirst((outcome) => {
+      const id = outcome.deploymentId
+      if (!id) return ''
+      return code(id.startsWith('arn:') ? lastSegment(id) : id)
+    })
   },
   RESULT
 ]
