@@ -102,6 +102,26 @@ describe('parseDefinition', () => {
   })
 })
 
+/**
+ * A CloudFormation template in YAML: `before` (e.g. Conditions), then one service, Api, whose
+ * one Service Connect entry is port http followed by `entry` (its lines, indented).
+ */
+function apiTemplate(entry: string[], before: string[] = []): string {
+  return [
+    ...before,
+    'Resources:',
+    '  Api:',
+    '    Type: AWS::ECS::Service',
+    '    Properties:',
+    '      ServiceConnectConfiguration:',
+    '        Enabled: true',
+    '        Services:',
+    '          - PortName: http',
+    ...entry,
+    ''
+  ].join('\n')
+}
+
 describe('runDefinitionFile', () => {
   let dir: string
   let savedTemp: string | undefined
@@ -370,21 +390,12 @@ describe('runDefinitionFile', () => {
   })
 
   test('a Tls value written as an intrinsic is compared literally, with a notice', async () => {
-    const template = [
-      'Resources:',
-      '  Api:',
-      '    Type: AWS::ECS::Service',
-      '    Properties:',
-      '      ServiceConnectConfiguration:',
-      '        Enabled: true',
-      '        Services:',
-      '          - PortName: http',
+    const template = apiTemplate([
       '            Tls:',
       '              IssuerCertificateAuthority:',
       `                AwsPcaAuthorityArn: ${CA}`,
-      '              RoleArn: !GetAtt TlsRole.Arn',
-      ''
-    ].join('\n')
+      '              RoleArn: !GetAtt TlsRole.Arn'
+    ])
     await writeFile(join(work, 'repo', 'api.yaml'), template)
     const result = await runDefinitionFile(
       inputs('verify', ['api.yaml'], { caArn: CA, roleArn: ROLE })
@@ -401,25 +412,17 @@ describe('runDefinitionFile', () => {
   })
 
   test('a Tls block chosen by a condition (Fn::If) cannot be read: an error naming where; nothing is written', async () => {
-    const template = [
-      'Conditions:',
-      '  UseTls: !Equals [!Ref Stage, prod]',
-      'Resources:',
-      '  Api:',
-      '    Type: AWS::ECS::Service',
-      '    Properties:',
-      '      ServiceConnectConfiguration:',
-      '        Enabled: true',
-      '        Services:',
-      '          - PortName: http',
-      '            Tls: !If',
-      '              - UseTls',
-      '              - IssuerCertificateAuthority:',
-      `                  AwsPcaAuthorityArn: ${CA}`,
-      `                RoleArn: ${ROLE}`,
-      '              - !Ref AWS::NoValue',
-      ''
-    ].join('\n')
+    const template = apiTemplate(
+      [
+        '            Tls: !If',
+        '              - UseTls',
+        '              - IssuerCertificateAuthority:',
+        `                  AwsPcaAuthorityArn: ${CA}`,
+        `                RoleArn: ${ROLE}`,
+        '              - !Ref AWS::NoValue'
+      ],
+      ['Conditions:', '  UseTls: !Equals [!Ref Stage, prod]']
+    )
     await writeFile(join(work, 'repo', 'api.yaml'), template)
     const verified = await runDefinitionFile(
       inputs('verify', ['api.yaml'], { caArn: CA, roleArn: ROLE })
