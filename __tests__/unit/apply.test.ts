@@ -5,13 +5,13 @@ import type { EcsWriter } from '../../src/aws/ecs.js'
 import { errorText, isAccessDenied } from '../../src/errors.js'
 import type { ServicePlan } from '../../src/plan/plan.js'
 import type {
-  Followed,
   InForce,
   RolloutOutcome,
   RolloutWatcher,
   WatchOptions,
   WatchResult
 } from '../../src/act/rollout.js'
+import type { Followed } from '../../src/act/verdicts.js'
 import { CancelledError } from '../../src/aws/abort.js'
 import { tlsAfterRun } from '../../src/report/outcome.js'
 import {

@@ -7,15 +7,13 @@ import type {
   ServiceRevision
 } from '@aws-sdk/client-ecs'
 import { CancelledError } from '../../src/aws/abort.js'
+import { type RoundReport, RolloutWatcher, type WatcherOptions } from '../../src/act/rollout.js'
 import {
   judgeDeployment,
   judgeServiceDeployment,
   recentEvents,
-  revisionInForce,
-  type RoundReport,
-  RolloutWatcher,
-  type WatcherOptions
-} from '../../src/act/rollout.js'
+  revisionInForce
+} from '../../src/act/verdicts.js'
 import { CA_ARN, deployment, entry, ROLE_ARN, scConfig, serviceArn, tls } from './fixtures.js'
 
 const OURS = 'ecs-svc/1111111111111111111'

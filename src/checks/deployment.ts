@@ -6,7 +6,7 @@ import type { Service } from '@aws-sdk/client-ecs'
 import type { Finding } from './findings.js'
 import type { InFlight } from '../read/in-flight.js'
 import type { Mode } from '../inputs/inputs.js'
-import type { WaitUntil } from '../act/rollout.js'
+import type { WaitUntil } from '../act/verdicts.js'
 
 export type InFlightPolicy = 'wait' | 'fail'
 

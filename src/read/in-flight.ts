@@ -5,7 +5,7 @@
  */
 import type { Service, ServiceDeployment } from '@aws-sdk/client-ecs'
 import type { EcsReader } from '../aws/ecs.js'
-import type { Followed } from '../act/rollout.js'
+import type { Followed } from '../act/verdicts.js'
 import { isCancelled } from '../aws/abort.js'
 import { bakeTimeFinding, inFlightFinding } from '../checks/deployment.js'
 import type { Finding } from '../checks/findings.js'
