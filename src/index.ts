@@ -1,4 +1,4 @@
-import { errorText } from './errors.js'
+import { errorText } from './util/errors.js'
 import { type Inputs, parseInputs } from './inputs/inputs.js'
 import { readInput, reportInputError } from './inputs/runner-env.js'
 import { DECLARED_INPUTS, undeclaredInputs } from './inputs/declared.js'

@@ -5,22 +5,32 @@
  * figures in README).
  */
 import { loadGateways } from './aws/gateways.js'
-import { errorText, runErrorText } from './errors.js'
+import { errorText, runErrorText } from './util/errors.js'
 import { type Inputs, parseInputs } from './inputs/inputs.js'
 import { readInput } from './inputs/runner-env.js'
-import { readWorld } from './read/read.js'
-import type { RunResult } from './report/result.js'
-import { loadToolkit, type Toolkit } from './report/toolkit.js'
+import { readFacts } from './read/read.js'
+import { loadToolkit, type Toolkit } from './util/toolkit.js'
+import type { RunOutput } from './model/result.js'
 
 async function runLive(
   inputs: Inputs,
   signal: AbortSignal,
   toolkit: () => Promise<Toolkit>
-): Promise<RunResult> {
+): Promise<RunOutput> {
   const gateways = await loadGateways(inputs, signal)
-  const world = await readWorld(inputs, gateways.read)
+  const facts = await readFacts(inputs, gateways.read)
   const [core, { runMode }] = await Promise.all([toolkit(), import('./act/run-mode.js')])
-  return runMode(world, inputs, gateways, signal, core)
+  return runMode(facts, inputs, gateways, signal, core)
+}
+
+/** File mode: no AWS client at all. */
+async function runFiles(inputs: Inputs, toolkit: () => Promise<Toolkit>): Promise<RunOutput> {
+  const [core, { runDefinitionFile }] = await Promise.all([toolkit(), import('./act/file-mode.js')])
+  return {
+    result: await runDefinitionFile(inputs, (line) => {
+      core.info(line)
+    })
+  }
 }
 
 /**
@@ -53,11 +63,11 @@ export async function run(given?: Inputs): Promise<void> {
   process.on('SIGINT', cancel)
   process.on('SIGTERM', cancel)
   try {
-    const result = inputs.serviceDefinition
-      ? await (await import('./files/definition-file.js')).runDefinitionFile(inputs)
+    const output = inputs.serviceDefinition
+      ? await runFiles(inputs, toolkit)
       : await runLive(inputs, controller.signal, toolkit)
     const [core, { finish }] = await Promise.all([toolkit(), import('./report/finish.js')])
-    await finish(result, inputs, core)
+    await finish(output, inputs, core)
   } catch (error) {
     if (controller.signal.aborted) {
       const [core, { reportCancelledRead }] = await Promise.all([

@@ -11,7 +11,7 @@ import {
   parseArn,
   ROLE_ARN,
   SERVICE_ARN
-} from './arn.js'
+} from '../util/arn.js'
 import type { InputName } from './declared.js'
 
 export const MODES = ['apply', 'plan', 'verify'] as const

@@ -6,11 +6,13 @@ import type { Inputs } from '../inputs/inputs.js'
 import { writeCaFile } from './ca-file.js'
 import { selectionKey } from './identity.js'
 import { report } from './report.js'
-import type { RunResult } from './result.js'
-import type { Toolkit } from './toolkit.js'
+import type { Toolkit } from '../util/toolkit.js'
 import { cancelledText, failureOf } from './verdict.js'
+import type { RunOutput, RunResult } from '../model/result.js'
+import { combine } from './combine.js'
 
-export async function finish(result: RunResult, inputs: Inputs, core: Toolkit): Promise<void> {
+export async function finish(output: RunOutput, inputs: Inputs, core: Toolkit): Promise<void> {
+  const result = combine(output)
   if (result.ca) result.caFile = await writeCaFile(result.ca)
   const demoteErrors = inputs.mode === 'verify' && !inputs.failOnNoncompliant
   const key = selectionKey(inputs)

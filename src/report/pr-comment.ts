@@ -4,9 +4,9 @@
  */
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { errorText } from '../errors.js'
-import type { RunResult } from './result.js'
+import { errorText } from '../util/errors.js'
 import { renderSummary } from './summary.js'
+import type { RunResult } from '../model/result.js'
 
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 /** GitHub rejects comment bodies over 65,536 characters; this leaves room for the marker and note. */
