@@ -24,6 +24,13 @@ export type RolloutState =
   | 'timed-out'
   | 'cancelled'
 
+/** A service revision as read back from ECS: its ARN and Service Connect configuration. */
+export interface RevisionRead {
+  revisionArn?: string
+  /** Undefined: the revision has no Service Connect configuration. */
+  config?: ServiceConnectConfiguration
+}
+
 export interface ServiceOutcome {
   name: string
   serviceArn?: string
@@ -37,7 +44,13 @@ export interface ServiceOutcome {
   /** Lines for this service's collapsible log group. */
   log: string[]
   /** What ECS runs after the run, read back from it (DescribeServiceRevisions). */
-  inForce?: { revisionArn?: string; config?: ServiceConnectConfiguration }
+  inForce?: RevisionRead
+  /**
+   * Set when the service is configured with another revision than the one serving: a
+   * deployment stopped without rollback left the service on its target revision, which the next
+   * deployment starts from.
+   */
+  configured?: RevisionRead
   /** Set when UpdateService was never sent for this service because the run was cancelled. */
   notStarted?: boolean
   /** File mode: the service definition file the service is in. */
@@ -57,6 +70,18 @@ export function tlsAfterRun(outcome: ServiceOutcome): { portName: string; tls?: 
       : outcome.rollout === 'not-waited'
         ? port.after
         : port.before
+    return tls ? { portName: port.portName, tls } : { portName: port.portName }
+  })
+}
+
+/** Each port's TLS in the configured revision, when it is not the one serving (else undefined). */
+export function tlsConfigured(
+  outcome: ServiceOutcome
+): { portName: string; tls?: TlsView }[] | undefined {
+  if (!outcome.configured) return undefined
+  const entries = outcome.configured.config?.services ?? []
+  return outcome.ports.map((port) => {
+    const tls = tlsView(entries.find((entry) => entry.portName === port.portName)?.tls)
     return tls ? { portName: port.portName, tls } : { portName: port.portName }
   })
 }

@@ -1,5 +1,5 @@
 /** Pure: the step outputs, as strings, from a run's result. */
-import { type ServiceOutcome, tlsAfterRun } from './outcome.js'
+import { type ServiceOutcome, tlsAfterRun, tlsConfigured } from './outcome.js'
 import { isCompliant, type RunResult } from './result.js'
 import type { ServiceCertificates } from '../checks/certificates.js'
 
@@ -25,6 +25,18 @@ export function certificateEntries(reports: readonly ServiceCertificates[]): unk
   }))
 }
 
+/** Only when the service is configured with another revision than the one serving. */
+function configuredEntry(outcome: ServiceOutcome): Record<string, unknown> {
+  const ports = tlsConfigured(outcome)
+  if (!ports) return {}
+  return {
+    configured: {
+      revision: outcome.configured?.revisionArn ?? null,
+      ports: ports.map((port) => ({ portName: port.portName, tls: port.tls ?? null }))
+    }
+  }
+}
+
 function serviceEntry(outcome: ServiceOutcome): Record<string, unknown> {
   return {
     service: outcome.name,
@@ -39,6 +51,7 @@ function serviceEntry(outcome: ServiceOutcome): Record<string, unknown> {
       tls: port.tls ?? null,
       changed: outcome.ports[index]?.changed ?? false
     })),
+    ...configuredEntry(outcome),
     ...(outcome.error ? { error: outcome.error } : {}),
     ...(outcome.events?.length ? { events: outcome.events } : {}),
     ...(outcome.findings.length ? { findings: outcome.findings } : {})

@@ -7,11 +7,11 @@
 import type { CaDetails } from '../checks/ca.js'
 import type { CertificateStatus } from '../checks/certificates.js'
 import type { Finding, Severity } from '../checks/findings.js'
-import { type ServiceOutcome, tlsAfterRun } from './outcome.js'
+import { type ServiceOutcome, tlsAfterRun, tlsConfigured } from './outcome.js'
 import { isCompliant, type RunResult } from './result.js'
 import { remediesFor } from './remedies.js'
 import type { PortChange } from '../plan/plan.js'
-import type { TlsView } from '../plan/service-connect.js'
+import { sameTls, type TlsView } from '../plan/service-connect.js'
 
 /** Past this many, unchanged services fold into one line so a fleet's table stays readable. */
 const FOLD_UNCHANGED_AFTER = 10
@@ -76,6 +76,8 @@ interface Row {
   port?: PortChange
   /** The port's TLS once the run is over (see tlsAfterRun). */
   after?: TlsView
+  /** Set when the revision the service is configured with has other TLS on the port. */
+  configured?: { tls?: TlsView }
 }
 
 export interface Column {
@@ -107,8 +109,14 @@ export const CHANGE_COLUMNS: Column[] = [
   { header: 'TLS before', cell: (row) => (row.port ? tlsText(row.port.before) : '') },
   {
     header: 'TLS after',
-    cell: (row) =>
-      !row.port ? '' : tlsText(row.outcome.status === 'would-update' ? row.port.after : row.after)
+    cell: (row) => {
+      if (!row.port) return ''
+      if (row.outcome.status === 'would-update') return tlsText(row.port.after)
+      // A deployment stopped without rollback: what serves and what the next deployment gets.
+      if (row.configured)
+        return `serving: ${tlsText(row.after)}<br>configured: ${tlsText(row.configured.tls)}`
+      return tlsText(row.after)
+    }
   },
   {
     // A service deployment ARN by its ID (the full ARN is in the outputs); an older
@@ -134,9 +142,17 @@ export const COMPLIANCE_COLUMNS: Column[] = [
 function rowsOf(outcome: ServiceOutcome): Row[] {
   if (outcome.ports.length === 0) return [{ outcome, first: true }]
   const after = tlsAfterRun(outcome)
+  const configured = tlsConfigured(outcome)
   return outcome.ports.map((port, index) => {
     const tls = after[index]?.tls
-    return { outcome, first: index === 0, port, ...(tls ? { after: tls } : {}) }
+    const next = configured?.[index]
+    return {
+      outcome,
+      first: index === 0,
+      port,
+      ...(tls ? { after: tls } : {}),
+      ...(next && !sameTls(tls, next.tls) ? { configured: next.tls ? { tls: next.tls } : {} } : {})
+    }
   })
 }
 
