@@ -1,6 +1,6 @@
 /** outcome.ts, outputs.ts and summary.ts: what the user reads after a run. */
 import { describe, expect, test } from '@jest/globals'
-import { tlsAfterRun } from '../../src/act/in-force.js'
+import { tlsAfterRun, tlsConfigured } from '../../src/act/in-force.js'
 import { outputsFor, verifyReport } from '../../src/report/outputs.js'
 import { isCompliant } from '../../src/report/result.js'
 import { renderSummary, tlsText, verdict } from '../../src/report/summary.js'
@@ -733,5 +733,74 @@ describe('all or nothing and checked nothing, in the summary and outputs', () =>
     expect(renderSummary(nothing)).toContain('> Nothing was checked: no service was selected')
     expect(outputsFor(result('verify', [], { checkedServices: 3 }))['checked-services']).toBe('3')
     expect(outputsFor(result('apply', []))['checked-services']).toBeUndefined()
+  })
+})
+
+describe('a deployment stopped without rollback: what serves and what is configured', () => {
+  /** The circuit breaker stopped the deployment; the old revision serves, the new one is set. */
+  const stopped = (): ServiceOutcome =>
+    outcome('api', 'failed', {
+      deploymentId: 'ecs-svc/7',
+      rollout: 'failed',
+      error:
+        'deployment ecs-svc/7 was stopped (STOPPED): ECS deployment circuit breaker: tasks failed to start.',
+      inForce: inForce(revision('api', 1), { http: undefined, admin: undefined }),
+      configured: inForce(revision('api', 2), { http: NEW, admin: undefined }),
+      ports: [
+        { portName: 'http', after: NEW, changed: true },
+        { portName: 'admin', changed: false }
+      ]
+    })
+
+  test('tlsAfterRun stays what serves; tlsConfigured is the configured revision, only when set', () => {
+    expect(tlsAfterRun(stopped())).toStrictEqual([{ portName: 'http' }, { portName: 'admin' }])
+    expect(tlsConfigured(stopped())).toStrictEqual([
+      { portName: 'http', tls: NEW },
+      { portName: 'admin' }
+    ])
+    for (const other of applyOutcomes()) expect(tlsConfigured(other)).toBeUndefined()
+  })
+
+  test('the services output carries both: revision and ports serving, configured with its own', () => {
+    const [entry] = JSON.parse(outputsFor(result('apply', [stopped()])).services ?? '[]') as {
+      revision: string
+      ports: { portName: string; tls: TlsView | null }[]
+      configured?: { revision: string; ports: { portName: string; tls: TlsView | null }[] }
+    }[]
+    expect(entry?.revision).toBe(revision('api', 1))
+    expect(entry?.ports.map((port) => port.tls)).toEqual([null, null])
+    expect(entry?.configured).toEqual({
+      revision: revision('api', 2),
+      ports: [
+        { portName: 'http', tls: NEW },
+        { portName: 'admin', tls: null }
+      ]
+    })
+    // Any other ending has no `configured`.
+    const others = JSON.parse(outputsFor(result('apply', applyOutcomes())).services ?? '[]') as {
+      configured?: unknown
+    }[]
+    expect(others.some((other) => 'configured' in other)).toBe(false)
+  })
+
+  test('the summary shows serving and configured where they differ, says what to do, and stays failed', () => {
+    const text = renderSummary(result('apply', [stopped()]))
+    const lines = text.split('\n')
+    expect(lines[0]).toBe('## ECS Service Connect TLS ❌ apply: 1 of 1 service failed')
+    expect(lines.find((line) => line.startsWith('| api | http |'))).toContain(
+      `| none | serving: none<br>configured: ${tlsText(NEW)} | \`ecs-svc/7\` | ❌ failed (rollout failed): deployment ecs-svc/7 was stopped`
+    )
+    // A port the same in both revisions shows once.
+    expect(lines).toContain('|  | admin | none | none |  |  |')
+    const hint = lines.find((line) => line.startsWith('- **api**:')) ?? ''
+    expect(hint).toMatch(/without rolling back/)
+    expect(hint).toMatch(/next deployment of this service starts from it/)
+    expect(hint).toMatch(/`mode: apply` again/)
+    // Without a configured revision the generic hint stays.
+    const served = stopped()
+    delete served.configured
+    const plain = renderSummary(result('apply', [served]))
+    expect(plain).not.toContain('serving:')
+    expect(plain).not.toMatch(/without rolling back/)
   })
 })
