@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals'
 import { tlsAfterRun, tlsConfigured } from '../../src/act/in-force.js'
 import { outputsFor, verifyReport } from '../../src/report/outputs.js'
 import { isCompliant } from '../../src/report/result.js'
-import { renderSummary, tlsText, verdict } from '../../src/report/summary.js'
+import { renderSummary, tlsText, headline } from '../../src/report/summary.js'
 import { CA_ARN, CLUSTER, KMS_KEY, OTHER_CA_ARN, ROLE_ARN, serviceArn } from './fixtures.js'
 import type { CaDetails } from '../../src/model/facts.js'
 import type { Finding } from '../../src/model/findings.js'
@@ -404,36 +404,36 @@ describe('summary', () => {
   })
 
   test('the first line is the verdict with the counts, for each way a run can end', () => {
-    expect(verdict(result('apply', applyOutcomes()))).toBe(
+    expect(headline(result('apply', applyOutcomes()))).toBe(
       '❌ apply: 3 of 5 services failed (1 updated, 1 unchanged)'
     )
-    expect(verdict(result('apply', [outcome('web', 'updated'), outcome('api', 'unchanged')]))).toBe(
-      '✅ apply: 1 of 2 services updated (1 unchanged)'
-    )
-    expect(verdict(result('apply', [outcome('api', 'unchanged')]))).toBe(
+    expect(
+      headline(result('apply', [outcome('web', 'updated'), outcome('api', 'unchanged')]))
+    ).toBe('✅ apply: 1 of 2 services updated (1 unchanged)')
+    expect(headline(result('apply', [outcome('api', 'unchanged')]))).toBe(
       '✅ apply: nothing to change (1 unchanged)'
     )
-    expect(verdict(result('plan', [outcome('web', 'would-update')]))).toBe(
+    expect(headline(result('plan', [outcome('web', 'would-update')]))).toBe(
       '📝 plan: 1 of 1 service would be updated; nothing was changed'
     )
-    expect(verdict(result('verify', [outcome('web', 'compliant')]))).toBe(
+    expect(headline(result('verify', [outcome('web', 'compliant')]))).toBe(
       '✅ verify: compliant, 1 service checked'
     )
     expect(
-      verdict(result('verify', [outcome('web', 'compliant'), outcome('api', 'noncompliant')]))
+      headline(result('verify', [outcome('web', 'compliant'), outcome('api', 'noncompliant')]))
     ).toBe('❌ verify: not compliant, 1 of 2 services noncompliant')
     const sharedError = result('verify', [outcome('web', 'compliant')], {
       findings: [{ severity: 'error', code: 'ca-not-active', message: 'disabled' }]
     })
-    expect(verdict(sharedError)).toBe(
+    expect(headline(sharedError)).toBe(
       '❌ verify: not compliant (see the errors), 1 service checked'
     )
-    expect(verdict(result('apply', [outcome('web', 'failed')], { cancelled: true }))).toBe(
+    expect(headline(result('apply', [outcome('web', 'failed')], { cancelled: true }))).toBe(
       '⛔ apply cancelled: 1 failed'
     )
     const text = renderSummary(result('apply', applyOutcomes()))
     expect(text.split('\n')[0]).toBe(
-      `## ECS Service Connect TLS ${verdict(result('apply', applyOutcomes()))}`
+      `## ECS Service Connect TLS ${headline(result('apply', applyOutcomes()))}`
     )
   })
 

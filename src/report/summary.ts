@@ -323,7 +323,7 @@ export function counts(outcomes: readonly ServiceOutcome[]): string {
 const services = (count: number): string => `${count} service${count === 1 ? '' : 's'}`
 
 /** The answer in one line: an icon, what happened, and the counts. */
-export function verdict(result: RunResult): string {
+export function headline(result: RunResult): string {
   const total = result.outcomes.length
   const count = (status: ServiceOutcome['status']): number =>
     result.outcomes.filter((outcome) => outcome.status === status).length
@@ -366,7 +366,7 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
     ? `Cluster ${code(result.cluster)}`
     : 'Service definition file (no AWS call)'
   const sections: string[][] = [
-    [`## ECS Service Connect TLS ${verdict(result)}`, ''],
+    [`## ECS Service Connect TLS ${headline(result)}`, ''],
     [[where, ...(options.context ?? [])].join(' · '), ''],
     result.cancelled
       ? [
