@@ -11,7 +11,6 @@ import type { CaDetails, Decision, Read, ReadyTarget, SharedFacts } from '../mod
 import type { Lazy } from '../util/lazy.js'
 import { nameOf } from '../util/arn.js'
 import { mapLimit } from '../util/concurrency.js'
-import { errorText, isAccessDenied } from '../util/errors.js'
 import { chainRoot } from '../util/pem.js'
 import { ROLE_CA_ACTIONS, ROLE_KMS_ACTIONS } from '../util/permissions.js'
 import { endState } from '../util/service-connect.js'
@@ -35,25 +34,13 @@ async function readCa(
   pca: Lazy<PcaReader>,
   mode: Inputs['mode']
 ): Promise<Read<CaDetails>> {
-  const what = `The certificate authority ${caArn}`
-  try {
-    return { ok: true, value: await (await pca()).readCertificateAuthority(caArn, false) }
-  } catch (error) {
-    if (isAccessDenied(error) || mode === 'verify')
-      return {
-        ok: false,
-        notRead: {
-          reason: isAccessDenied(error) ? 'denied' : 'failed',
-          what,
-          permission: CA_PERMISSION,
-          error: errorText(error)
-        }
-      }
-    throw new Error(
-      `Could not read the certificate authority ${caArn}: ${errorText(error)}. Nothing was changed.`,
-      { cause: error }
-    )
-  }
+  const read = await readOr(`The certificate authority ${caArn}`, CA_PERMISSION, async () =>
+    (await pca()).readCertificateAuthority(caArn, false)
+  )
+  if (read.ok || read.notRead.reason === 'denied' || mode === 'verify') return read
+  throw new Error(
+    `Could not read the certificate authority ${caArn}: ${read.notRead.error}. Nothing was changed.`
+  )
 }
 
 /** The gateways a shared read uses, each loaded once ECS has answered (see read.ts). */
