@@ -639,7 +639,8 @@ describe('RolloutWatcher', () => {
     expect(onError).toHaveBeenCalledWith(throttled)
     const down = new RolloutWatcher({
       ...ecs,
-      describeServiceDeployments: () => Promise.reject(new Error('network down')),
+      describeServiceDeployments: () =>
+        Promise.reject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })),
       ...time,
       pollMs: 10_000,
       timeoutMs: 30_000

@@ -14,13 +14,22 @@ import type { Toolkit } from '../report/toolkit.js'
 import { applyPlans } from './apply.js'
 import { waitForReleases } from './releases.js'
 import { RolloutWatcher } from './rollout.js'
+import { servicesOnlyWarning, type WayOutContext } from './wait-ended.js'
+import { longWaitWarning, waitLength, type WaitPlan } from './wait-length.js'
+import { SaidOnce } from '../report/said-once.js'
+import type { DeploymentAccess } from '../read/in-flight.js'
 
-/** The one watcher of a run: releases in flight and the TLS deployments share its loop. */
+/**
+ * The one watcher of a run: releases in flight and the TLS deployments share its loop. Its
+ * repeated warnings go through `said` (once each, counted); `wayOut` is read when a wait ends.
+ */
 export function createWatcher(
   inputs: Inputs,
   reader: EcsReader,
   signal: AbortSignal,
-  core: Toolkit
+  core: Toolkit,
+  said: SaidOnce = new SaidOnce((line) => { core.info(line); }),
+  wayOut?: WayOutContext
 ): RolloutWatcher {
   return new RolloutWatcher({
     describeServices: async (names) => (await reader.describeServices(inputs.cluster, names)).found,
@@ -40,9 +49,28 @@ export function createWatcher(
       core.info(`${service}: deployment ${deployment} is in ${stage}`)
     },
     onError: (error) => {
-      core.warning(`Could not read the deployments while waiting (will retry): ${errorText(error)}`)
-    }
+      said.warn(
+        'read-retried',
+        `Could not read the deployments while waiting (will retry): ${errorText(error)}`
+      )
+    },
+    onServicesOnly: (failure) => {
+      said.warn('service-deployments-denied', servicesOnlyWarning(failure.operation, failure.error))
+    },
+    ...(wayOut ? { wayOut } : {})
   })
+}
+
+function waitPlan(world: World, inputs: Inputs, names: string[], releases: boolean): WaitPlan {
+  const configurations = world.targets.flatMap((target) =>
+    target.ok && names.includes(target.name) ? [target.service.deploymentConfiguration] : []
+  )
+  return {
+    waitMinutes: inputs.wait.timeoutMs / 60_000,
+    until: inputs.wait.until,
+    releasesWaited: releases,
+    configurations
+  }
 }
 
 export async function applyMode(
@@ -53,33 +81,60 @@ export async function applyMode(
   core: Toolkit
 ): Promise<{ outcomes: ServiceOutcome[]; blockedBy: Blocker[] }> {
   const reader = gateways.read.ecs
-  const watcher = createWatcher(inputs, reader, signal, core)
-  const releases = await deploymentChecks(world, inputs, reader, core)
-  const settled = await waitForReleases(world, releases, {
-    watcher,
-    reread: (names) =>
-      rereadServices({ ...inputs, services: { all: false, names } }, gateways.read),
-    inFlight: (again) => readInFlight(reader, again.targets),
-    log: (line) => {
-      core.info(line)
+  const said = new SaidOnce((line) => { core.info(line); })
+  const allNames = world.targets.map((target) => target.name)
+  const wayOut: WayOutContext = {
+    roleDurationSeconds: waitLength(waitPlan(world, inputs, allNames, true)).roleDurationSeconds
+  }
+  const watcher = createWatcher(inputs, reader, signal, core, said, wayOut)
+  // One way of following for the whole run: a denied DescribeServiceDeployments, seen first by
+  // the in-flight check or by the watcher, switches both to DescribeServices.
+  const access: DeploymentAccess = {
+    onDenied: (operation, error) => {
+      access.servicesOnly = true
+      watcher.followThroughServices()
+      said.warn('service-deployments-denied', servicesOnlyWarning(operation, error))
     }
-  })
-  const { plans, findings, blockedBy } = plansFor(settled, inputs)
-  const outcomes = await applyPlans(plans, {
-    cluster: inputs.cluster,
-    writer: gateways.writer,
-    ...(inputs.wait.enabled ? { watcher } : {}),
-    maxConcurrency: inputs.maxConcurrency,
-    signal,
-    onStarted: (service, deployment) => {
-      core.info(`${service}: deployment ${deployment} started`)
+  }
+  try {
+    const releases = await deploymentChecks(world, inputs, reader, core, access)
+    const settled = await waitForReleases(world, releases, {
+      watcher,
+      reread: (names) =>
+        rereadServices({ ...inputs, services: { all: false, names } }, gateways.read),
+      inFlight: (again) => readInFlight(reader, again.targets, access),
+      log: (line) => {
+        core.info(line)
+      }
+    })
+    const { plans, findings, blockedBy } = plansFor(settled, inputs)
+    const changing = plans.filter((plan) => plan.changed && !plan.error).map((plan) => plan.name)
+    if (inputs.wait.enabled && changing.length > 0) {
+      const plan = waitPlan(settled, inputs, changing, releases.size > 0)
+      wayOut.roleDurationSeconds = waitLength(plan).roleDurationSeconds
+      const warning = longWaitWarning(plan)
+      // Said before any write, as well as in the report.
+      if (warning) said.warn('session-may-expire', warning)
     }
-  })
-  return {
-    outcomes: outcomes.map((outcome) => ({
-      ...outcome,
-      findings: findings.get(outcome.name) ?? []
-    })),
-    blockedBy
+    const outcomes = await applyPlans(plans, {
+      cluster: inputs.cluster,
+      writer: gateways.writer,
+      ...(inputs.wait.enabled ? { watcher } : {}),
+      maxConcurrency: inputs.maxConcurrency,
+      signal,
+      onStarted: (service, deployment) => {
+        core.info(`${service}: deployment ${deployment} started`)
+      }
+    })
+    return {
+      outcomes: outcomes.map((outcome) => ({
+        ...outcome,
+        findings: findings.get(outcome.name) ?? []
+      })),
+      blockedBy
+    }
+  } finally {
+    // Each repeated warning once, with its count, in the annotations and the summary.
+    world.sharedFindings.push(...said.findings())
   }
 }

@@ -5,9 +5,16 @@
  * revision ECS runs is read back (DescribeServiceRevisions): that, not the plan, is what the run
  * reports as "after".
  *
- * `service.deployments[]` is only a fallback, for an UpdateService response without
- * `currentServiceDeployment`. What ECS's answers mean is decided in verdicts.ts (pure); this
- * module reads, waits and keeps the deadlines.
+ * `service.deployments[]` is the fallback: for an UpdateService response without
+ * `currentServiceDeployment`, and for a role without the service-deployment permissions (the
+ * 1.x policies): on AccessDenied the watcher follows every deployment through DescribeServices
+ * from then on, where lifecycle stages and bake time cannot be seen. What ECS's answers mean is
+ * decided in verdicts.ts (pure); this module reads, waits and keeps the deadlines.
+ *
+ * Read errors are classified once (aws/error-kinds.ts). A retryable one (the SDK has retried
+ * already) lets the next poll try again, within the deadline. A final one (credentials expired
+ * or invalid, access denied, ...) ends every wait at once: polling on would only repeat it
+ * until wait-for-minutes ran out, and then blame the rollout.
  */
 import type {
   Service,
@@ -16,6 +23,7 @@ import type {
   ServiceRevision
 } from '@aws-sdk/client-ecs'
 import { isCancelled } from '../aws/abort.js'
+import { classifyAwsError, type ErrorKind } from '../aws/error-kinds.js'
 import { primaryDeployment } from '../plan/service-connect.js'
 import { chunk } from './concurrency.js'
 import {
@@ -28,6 +36,13 @@ import {
   type Verdict,
   type WaitUntil
 } from './verdicts.js'
+import {
+  type LastSeen,
+  type ReadFailure,
+  waitEndedReason,
+  wayOut,
+  type WayOutContext
+} from './wait-ended.js'
 
 export type RolloutOutcome =
   | { state: 'completed' | 'traffic-shifted' }
@@ -35,6 +50,15 @@ export type RolloutOutcome =
   | { state: 'superseded'; reason: string; by?: string }
   | { state: 'timed-out'; reason: string; stage?: string }
   | { state: 'cancelled'; reason: string }
+  /** ECS could not be read any more (a final error): the deployment goes on unobserved. */
+  | {
+      state: 'read-failed'
+      reason: string
+      cause: ErrorKind
+      operation: string
+      lastSeen: LastSeen
+      wayOut: string
+    }
 
 /** What ECS runs once the watch is over. */
 export interface InForce {
@@ -52,6 +76,8 @@ export interface WatchResult {
   inForce?: InForce
   /** Service events newer than the watch's start, for anything but success. */
   events: string[]
+  /** Followed through DescribeServices: lifecycle stages and bake time were not visible. */
+  viaServices?: boolean
 }
 
 /** The reads the watcher needs; the ECS gateway batches them. */
@@ -83,14 +109,36 @@ export interface WatcherOptions extends WatcherReads {
   onRound?: (report: RoundReport) => void
   /** Each lifecycle stage (or rollback status) of each deployment, once. */
   onStage?: (name: string, deployment: string, stage: string) => void
-  /** A round that could not read (the next round tries again; the deadline still holds). */
+  /** A round that could not read, retryably (the next round tries again; the deadline holds). */
   onError?: (error: unknown) => void
+  /**
+   * Service deployments or revisions may not be read (AccessDenied): from now on the rollouts
+   * are followed through DescribeServices. Called for each denied operation, the first time.
+   */
+  onServicesOnly?: (failure: ReadFailure) => void
+  /** For the way out of an expired session; default: a session of two hours. */
+  wayOut?: WayOutContext
 }
 
 export interface WatchOptions {
   /** Overrides the watcher's `until` (a release in flight is always followed to the end). */
   until?: WaitUntil
+  /** The `deployments[]` id of the followed deployment, if known: the fallback follows it. */
+  deploymentId?: string
 }
+
+/** A read that failed, with what it was (for the way out). */
+class ReadError extends Error {
+  constructor(readonly failure: ReadFailure) {
+    super(failure.operation)
+    this.name = 'ReadError'
+  }
+}
+
+const failureOf = (error: unknown): ReadFailure =>
+  error instanceof ReadError
+    ? error.failure
+    : { operation: 'a read', resource: 'ECS', kind: classifyAwsError(error), error }
 
 interface Pending {
   name: string
@@ -103,6 +151,10 @@ interface Pending {
   last?: ServiceDeployment
   /** Set once a newer deployment replaced the one this run started: it is followed instead. */
   superseded?: { by: string; reason: string }
+  /** The `deployments[]` id followed through DescribeServices (fallback) for an ARN. */
+  viaId?: string
+  /** The rolloutState of that `deployments[]` entry, as last read. */
+  seenRollout?: string
   resolve: (result: WatchResult) => void
 }
 
@@ -151,6 +203,10 @@ export class RolloutWatcher {
   private readonly until: WaitUntil
   /** Services the current round has read already. */
   private lastServices = new Map<string, Service>()
+  /** Service deployments may not be read: everything is followed through DescribeServices. */
+  private servicesOnly = false
+  /** Service revisions may not be read: "after" comes from the PRIMARY deployment. */
+  private noRevisions = false
 
   constructor(private readonly options: WatcherOptions) {
     this.now = options.now ?? Date.now
@@ -168,6 +224,7 @@ export class RolloutWatcher {
         startedAt,
         deadline: startedAt + this.options.timeoutMs,
         until: options.until ?? this.until,
+        ...(options.deploymentId ? { viaId: options.deploymentId } : {}),
         resolve
       })
       if (!this.running) {
@@ -175,6 +232,15 @@ export class RolloutWatcher {
         void this.run()
       }
     })
+  }
+
+  /**
+   * From now on, follow every deployment through DescribeServices (the in-flight check found
+   * the service-deployment reads denied before any watch began).
+   */
+  followThroughServices(): void {
+    this.servicesOnly = true
+    this.noRevisions = true
   }
 
   private async run(): Promise<void> {
@@ -231,10 +297,74 @@ export class RolloutWatcher {
       })
       for (const [item, result] of results) this.resolve(item, result)
     } catch (error) {
-      if (this.options.signal?.aborted || isCancelled(error)) return
-      // The SDK has already retried; one bad round does not fail a rollout, the deadline does.
-      this.options.onError?.(error)
-      this.expireUnread(batch)
+      const failure = failureOf(error)
+      if (
+        this.options.signal?.aborted ||
+        isCancelled(failure.error) ||
+        failure.kind === 'cancelled'
+      )
+        return
+      if (failure.kind === 'retryable') {
+        // The SDK has already retried; one bad round does not fail a rollout, the deadline does.
+        this.options.onError?.(failure.error)
+        this.expireUnread(batch)
+        return
+      }
+      // No retry outlives expired credentials or a denial: every wait ends now, as last seen.
+      this.endAll(failure)
+    }
+  }
+
+  /** Tags a read's error with the call and what it read, for the way out. */
+  private async read<T>(operation: string, resource: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work()
+    } catch (error) {
+      throw new ReadError({ operation, resource, kind: classifyAwsError(error), error })
+    }
+  }
+
+  /** A denied service-deployment read: follow through DescribeServices instead, if allowed. */
+  private fallBack(error: unknown): boolean {
+    if (!(error instanceof ReadError) || error.failure.kind !== 'access-denied') return false
+    if (error.failure.operation === 'DescribeServiceDeployments') this.servicesOnly = true
+    this.noRevisions = true
+    this.options.onServicesOnly?.(error.failure)
+    return true
+  }
+
+  private lastSeen(item: Pending): LastSeen {
+    const last = item.last
+    if (!last || this.servicesOnly)
+      return {
+        deployment: item.viaId ?? followedId(item.followed),
+        ...(item.seenRollout ? { status: item.seenRollout } : {})
+      }
+    return {
+      deployment: followedId(item.followed),
+      ...(last.status ? { status: last.status } : {}),
+      ...(last.lifecycleStage ? { stage: last.lifecycleStage } : {}),
+      ...(last.targetServiceRevision?.arn ? { revision: last.targetServiceRevision.arn } : {})
+    }
+  }
+
+  private endAll(failure: ReadFailure): void {
+    const out = wayOut(failure, this.options.wayOut ?? { roleDurationSeconds: 7200 })
+    for (const item of [...this.pending.values()]) {
+      const lastSeen = this.lastSeen(item)
+      this.resolve(item, {
+        outcome: {
+          state: 'read-failed',
+          reason: waitEndedReason(failure, lastSeen, out),
+          cause: failure.kind,
+          operation: failure.operation,
+          lastSeen,
+          wayOut: out
+        },
+        followed: item.followed,
+        events: [],
+        ...(this.servicesOnly ? { viaServices: true } : {})
+      })
     }
   }
 
@@ -242,19 +372,45 @@ export class RolloutWatcher {
   private async judge(batch: Pending[], counter: { calls: number }): Promise<Ended[]> {
     const reads = this.options
     const arns = batch.flatMap((item) => ('arn' in item.followed ? [item.followed.arn] : []))
-    const legacy = batch.filter((item) => 'id' in item.followed).map((item) => item.name)
-    counter.calls += chunk(arns, 20).length + chunk(legacy, 10).length
-    const [deployments, legacyServices] = await Promise.all([
-      arns.length ? reads.describeServiceDeployments(arns) : new Map<string, ServiceDeployment>(),
-      legacy.length ? reads.describeServices(legacy) : new Map<string, Service>()
-    ])
+    let deployments = new Map<string, ServiceDeployment>()
+    if (arns.length && !this.servicesOnly) {
+      counter.calls += chunk(arns, 20).length
+      try {
+        deployments = await this.read(
+          'DescribeServiceDeployments',
+          `service deployment ${arns[0] ?? ''}${arns.length > 1 ? ` and ${arns.length - 1} more` : ''}`,
+          () => reads.describeServiceDeployments(arns)
+        )
+      } catch (error) {
+        if (!this.fallBack(error)) throw error
+      }
+    }
+    const viaServices = (item: Pending): boolean => !('arn' in item.followed) || this.servicesOnly
+    const legacy = batch.filter(viaServices).map((item) => item.name)
+    counter.calls += chunk(legacy, 10).length
+    const legacyServices = legacy.length
+      ? await this.read('DescribeServices', `services ${legacy.join(', ')}`, () =>
+          reads.describeServices(legacy)
+        )
+      : new Map<string, Service>()
     const verdicts = batch.map((item) => {
-      if ('id' in item.followed)
-        return {
-          item,
-          verdict: judgeDeployment(legacyServices.get(item.name), item.followed.id)
+      if (viaServices(item)) {
+        const service = legacyServices.get(item.name)
+        if ('arn' in item.followed && !item.viaId) {
+          // Switched to the fallback mid-wait: the PRIMARY deployment is the one UpdateService
+          // (or the release in flight) started, unless it was replaced in between.
+          const primary = service ? primaryDeployment(service)?.id : undefined
+          if (primary) item.viaId = primary
         }
-      const deployment = deployments.get(item.followed.arn)
+        const id = 'id' in item.followed ? item.followed.id : item.viaId
+        const ours = service?.deployments?.find((deployment) => deployment.id === id)
+        if (ours?.rolloutState) item.seenRollout = ours.rolloutState
+        const verdict: Verdict = id
+          ? judgeDeployment(service, id)
+          : { state: 'failed', reason: 'the service has no PRIMARY deployment to follow' }
+        return { item, verdict }
+      }
+      const deployment = 'arn' in item.followed ? deployments.get(item.followed.arn) : undefined
       if (deployment) item.last = deployment
       const verdict: Verdict = deployment
         ? judgeServiceDeployment(deployment, item.until)
@@ -268,7 +424,9 @@ export class RolloutWatcher {
       }
     this.lastServices = legacyServices
     const ended: Ended[] = []
-    const stopped = verdicts.filter(({ verdict }) => verdict.state === 'stopped')
+    const stopped = verdicts.filter(
+      ({ item, verdict }) => verdict.state === 'stopped' && !viaServices(item)
+    )
     const switched = await this.followSuperseding(stopped, legacyServices, counter)
     for (const { item, verdict, deployment } of verdicts) {
       if (verdict.state === 'in-progress' || switched.has(item)) continue
@@ -298,7 +456,9 @@ export class RolloutWatcher {
     if (byArn.length === 0) return switched
     const names = byArn.map(({ item }) => item.name)
     counter.calls += chunk(names, 10).length
-    const read = await this.options.describeServices(names)
+    const read = await this.read('DescribeServices', `services ${names.join(', ')}`, () =>
+      this.options.describeServices(names)
+    )
     for (const [name, service] of read) services.set(name, service)
     for (const { item, verdict } of byArn) {
       const current = services.get(item.name)?.currentServiceDeployment
@@ -353,17 +513,31 @@ export class RolloutWatcher {
     counter.calls += chunk(names, 10).length
     const services = new Map(known)
     if (names.length)
-      for (const [name, service] of await reads.describeServices(names)) services.set(name, service)
+      for (const [name, service] of await this.read(
+        'DescribeServices',
+        `services ${names.join(', ')}`,
+        () => reads.describeServices(names)
+      ))
+        services.set(name, service)
     const revisionArns = new Map<Pending, string>()
     for (const end of ended) {
       const arn = revisionInForce(end.verdict, end.deployment, services.get(end.item.name))
       if (arn) revisionArns.set(end.item, arn)
     }
-    const unique = [...new Set(revisionArns.values())]
+    const unique = this.noRevisions ? [] : [...new Set(revisionArns.values())]
     counter.calls += chunk(unique, 20).length
-    const revisions = unique.length
-      ? await reads.describeServiceRevisions(unique)
-      : new Map<string, ServiceRevision>()
+    let revisions = new Map<string, ServiceRevision>()
+    if (unique.length)
+      try {
+        revisions = await this.read(
+          'DescribeServiceRevisions',
+          `service revision ${unique[0] ?? ''}${unique.length > 1 ? ` and ${unique.length - 1} more` : ''}`,
+          () => reads.describeServiceRevisions(unique)
+        )
+      } catch (error) {
+        // Without the permission, the PRIMARY deployment's configuration is "after" (below).
+        if (!this.fallBack(error)) throw error
+      }
     const results: [Pending, WatchResult][] = []
     for (const end of ended) {
       const service = services.get(end.item.name)
@@ -385,7 +559,8 @@ export class RolloutWatcher {
           outcome: end.outcome,
           followed: end.item.followed,
           ...(inForce ? { inForce } : {}),
-          events: success(end) ? [] : recentEvents(service, new Date(end.item.startedAt))
+          events: success(end) ? [] : recentEvents(service, new Date(end.item.startedAt)),
+          ...(this.servicesOnly ? { viaServices: true } : {})
         }
       ])
     }

@@ -7,6 +7,9 @@ import type { Service, ServiceDeployment } from '@aws-sdk/client-ecs'
 import type { EcsReader } from '../aws/ecs.js'
 import type { Followed } from '../act/verdicts.js'
 import { isCancelled } from '../aws/abort.js'
+import { classifyAwsError } from '../aws/error-kinds.js'
+import { servicesOnlyWarning } from '../act/wait-ended.js'
+import { SaidOnce } from '../report/said-once.js'
 import { bakeTimeFinding, inFlightFinding } from '../checks/deployment.js'
 import type { Finding } from '../checks/findings.js'
 import { errorText } from '../errors.js'
@@ -34,14 +37,16 @@ const RUNNING = new Set([
 
 /**
  * Pure: the service's unfinished deployment, if any. With service deployments, the current one
- * when it is still running; without, a PRIMARY deployment whose rollout is IN_PROGRESS.
+ * when it is still running; without (or when they may not be read: `servicesOnly`), a PRIMARY
+ * deployment whose rollout is IN_PROGRESS.
  */
 export function inFlightOf(
   service: Service,
-  current: ServiceDeployment | undefined
+  current: ServiceDeployment | undefined,
+  servicesOnly = false
 ): InFlight | undefined {
   const arn = service.currentServiceDeployment
-  if (arn) {
+  if (arn && !servicesOnly) {
     if (!current?.status || !RUNNING.has(current.status)) return undefined
     return {
       followed: { arn },
@@ -56,23 +61,45 @@ export function inFlightOf(
   return undefined
 }
 
+/**
+ * Told when DescribeServiceDeployments is denied: the check then judges `deployments[]` (the
+ * DescribeServices answer it has already), and the watcher should follow that way too.
+ */
+export interface DeploymentAccess {
+  /** True once the service-deployment reads were denied: use `deployments[]` without asking. */
+  servicesOnly?: boolean
+  onDenied: (operation: string, error: unknown) => void
+}
+
 /** One batched DescribeServiceDeployments for the chosen services' current deployments. */
 export async function readInFlight(
   ecs: EcsReader,
-  targets: readonly Target[]
+  targets: readonly Target[],
+  access?: DeploymentAccess
 ): Promise<Map<string, InFlight>> {
   const services = targets.flatMap((target) => (target.ok ? [target] : []))
   const arns = services.flatMap((target) => {
     const arn = target.service.currentServiceDeployment
     return arn ? [arn] : []
   })
-  const deployments = arns.length
-    ? await ecs.describeServiceDeployments(arns)
-    : new Map<string, ServiceDeployment>()
+  let servicesOnly = access?.servicesOnly ?? false
+  let deployments = new Map<string, ServiceDeployment>()
+  if (arns.length && !servicesOnly)
+    try {
+      deployments = await ecs.describeServiceDeployments(arns)
+    } catch (error) {
+      if (!access || classifyAwsError(error) !== 'access-denied') throw error
+      access.onDenied('DescribeServiceDeployments', error)
+      servicesOnly = true
+    }
   const found = new Map<string, InFlight>()
   for (const target of services) {
     const arn = target.service.currentServiceDeployment
-    const inFlight = inFlightOf(target.service, arn ? deployments.get(arn) : undefined)
+    const inFlight = inFlightOf(
+      target.service,
+      arn ? deployments.get(arn) : undefined,
+      servicesOnly
+    )
     if (inFlight) found.set(target.name, inFlight)
   }
   return found
@@ -91,11 +118,18 @@ export async function deploymentChecks(
   world: World,
   inputs: Inputs,
   reader: EcsReader,
-  core: Toolkit
+  core: Toolkit,
+  access?: DeploymentAccess
 ): Promise<Map<string, InFlight>> {
   let inFlight = new Map<string, InFlight>()
+  // plan and verify: the warning is said here; apply passes the run's own (said once per run).
+  const said = access ? undefined : new SaidOnce((line) => { core.info(line); })
+  const told: DeploymentAccess = access ?? {
+    onDenied: (operation, error) =>
+      said?.warn('service-deployments-denied', servicesOnlyWarning(operation, error))
+  }
   try {
-    inFlight = await readInFlight(reader, world.targets)
+    inFlight = await readInFlight(reader, world.targets, told)
   } catch (error) {
     if (isCancelled(error)) throw error
     world.sharedFindings.push({
@@ -121,5 +155,6 @@ export async function deploymentChecks(
     }
     addFindings(world, target.name, findings)
   }
+  if (said) world.sharedFindings.push(...said.findings())
   return waiting ? inFlight : new Map()
 }

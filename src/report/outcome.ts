@@ -12,7 +12,8 @@ export type ServiceStatus =
  * In ECS's terms: `completed` (SUCCESSFUL), `traffic-shifted` (reached BAKE_TIME, with
  * wait-until: traffic-shifted), `rolled-back` (ROLLBACK_SUCCESSFUL), `failed` (failed in place,
  * or the rollback failed), `superseded` (a newer deployment replaced it), `timed-out` and
- * `cancelled` (still running in ECS), `not-waited`.
+ * `cancelled` (still running in ECS), `read-failed` (ECS could no longer be read: expired
+ * credentials, access denied; still running in ECS), `not-waited`.
  */
 export type RolloutState =
   | 'completed'
@@ -23,6 +24,7 @@ export type RolloutState =
   | 'superseded'
   | 'timed-out'
   | 'cancelled'
+  | 'read-failed'
 
 export interface ServiceOutcome {
   name: string
@@ -38,6 +40,13 @@ export interface ServiceOutcome {
   log: string[]
   /** What ECS runs after the run, read back from it (DescribeServiceRevisions). */
   inForce?: { revisionArn?: string; config?: ServiceConnectConfiguration }
+  /** rollout `read-failed`: why the wait ended, how the deployment was last seen, what to do. */
+  waitEnded?: {
+    cause: string
+    operation: string
+    lastSeen: { deployment: string; status?: string; stage?: string; revision?: string }
+    wayOut: string
+  }
   /** Set when UpdateService was never sent for this service because the run was cancelled. */
   notStarted?: boolean
   /** File mode: the service definition file the service is in. */

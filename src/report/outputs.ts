@@ -40,6 +40,7 @@ function serviceEntry(outcome: ServiceOutcome): Record<string, unknown> {
       changed: outcome.ports[index]?.changed ?? false
     })),
     ...(outcome.error ? { error: outcome.error } : {}),
+    ...(outcome.waitEnded ? { waitEnded: outcome.waitEnded } : {}),
     ...(outcome.events?.length ? { events: outcome.events } : {}),
     ...(outcome.findings.length ? { findings: outcome.findings } : {})
   }

@@ -94,7 +94,7 @@ export function remediesFor(
     .map((outcome) => ({
       what: outcome.name,
       where: [],
-      todo: remedyForError(outcome.error ?? '')
+      todo: outcome.waitEnded?.wayOut ?? remedyForError(outcome.error ?? '')
     }))
   return [...byCode.values(), ...unexplained]
 }
