@@ -28,7 +28,9 @@ export function createWatcher(
   reader: EcsReader,
   signal: AbortSignal,
   core: Toolkit,
-  said: SaidOnce = new SaidOnce((line) => { core.info(line); }),
+  said: SaidOnce = new SaidOnce((line) => {
+    core.info(line)
+  }),
   wayOut?: WayOutContext
 ): RolloutWatcher {
   return new RolloutWatcher({
@@ -81,7 +83,9 @@ export async function applyMode(
   core: Toolkit
 ): Promise<{ outcomes: ServiceOutcome[]; blockedBy: Blocker[] }> {
   const reader = gateways.read.ecs
-  const said = new SaidOnce((line) => { core.info(line); })
+  const said = new SaidOnce((line) => {
+    core.info(line)
+  })
   const allNames = world.targets.map((target) => target.name)
   const wayOut: WayOutContext = {
     roleDurationSeconds: waitLength(waitPlan(world, inputs, allNames, true)).roleDurationSeconds

@@ -538,6 +538,21 @@ export class RolloutWatcher {
         // Without the permission, the PRIMARY deployment's configuration is "after" (below).
         if (!this.fallBack(error)) throw error
       }
+    // A revision that could not be read: the PRIMARY deployment, on DescribeServices, says it.
+    const unread = ended
+      .filter((end) => {
+        const arn = revisionArns.get(end.item)
+        return !(arn && revisions.has(arn)) && !services.has(end.item.name)
+      })
+      .map((end) => end.item.name)
+    counter.calls += chunk(unread, 10).length
+    if (unread.length)
+      for (const [name, service] of await this.read(
+        'DescribeServices',
+        `services ${unread.join(', ')}`,
+        () => reads.describeServices(unread)
+      ))
+        services.set(name, service)
     const results: [Pending, WatchResult][] = []
     for (const end of ended) {
       const service = services.get(end.item.name)

@@ -123,7 +123,11 @@ export async function deploymentChecks(
 ): Promise<Map<string, InFlight>> {
   let inFlight = new Map<string, InFlight>()
   // plan and verify: the warning is said here; apply passes the run's own (said once per run).
-  const said = access ? undefined : new SaidOnce((line) => { core.info(line); })
+  const said = access
+    ? undefined
+    : new SaidOnce((line) => {
+        core.info(line)
+      })
   const told: DeploymentAccess = access ?? {
     onDenied: (operation, error) =>
       said?.warn('service-deployments-denied', servicesOnlyWarning(operation, error))
