@@ -24,6 +24,7 @@ import type {
 } from '@aws-sdk/client-ecs'
 import { isCancelled } from '../aws/abort.js'
 import { classifyAwsError, type ErrorKind } from '../aws/error-kinds.js'
+import { jitteredPoll } from '../aws/backoff.js'
 import { primaryDeployment } from '../plan/service-connect.js'
 import { chunk } from './concurrency.js'
 import {
@@ -105,6 +106,8 @@ export interface WatcherOptions extends WatcherReads {
   signal?: AbortSignal
   now?: () => number
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
+  /** For the poll jitter after a failed round; default Math.random. */
+  random?: () => number
   /** After each round. */
   onRound?: (report: RoundReport) => void
   /** Each lifecycle stage (or rollback status) of each deployment, once. */
@@ -207,11 +210,15 @@ export class RolloutWatcher {
   private servicesOnly = false
   /** Service revisions may not be read: "after" comes from the PRIMARY deployment. */
   private noRevisions = false
+  /** The last round failed with a retryable error. */
+  private retrying = false
+  private readonly random: () => number
 
   constructor(private readonly options: WatcherOptions) {
     this.now = options.now ?? Date.now
     this.sleep = options.sleep ?? abortableSleep
     this.until = options.until ?? 'completed'
+    this.random = options.random ?? Math.random
   }
 
   /** Resolves when the deployment ends, its time runs out, or the run is cancelled. */
@@ -249,7 +256,13 @@ export class RolloutWatcher {
       while (this.pending.size > 0) {
         // Never sleep past a deadline: the wait ends when its time is up, not a poll later.
         const nearest = Math.min(...[...this.pending.values()].map((item) => item.deadline))
-        await this.sleep(Math.max(0, Math.min(this.options.pollMs, nearest - this.now())), signal)
+        const left = Math.max(0, nearest - this.now())
+        // After a throttled or failed round, the next poll is spread by ±10 % (backoff.ts), so
+        // runners throttled together do not come back together; never past a deadline.
+        const wait = this.retrying
+          ? jitteredPoll(this.options.pollMs, this.random(), left)
+          : Math.min(this.options.pollMs, left)
+        await this.sleep(wait, signal)
         if (signal?.aborted) {
           this.cancelAll()
           return
@@ -268,6 +281,7 @@ export class RolloutWatcher {
   private async round(): Promise<void> {
     const batch = [...this.pending.values()]
     const counter = { calls: 0 }
+    this.retrying = false
     try {
       const ended = await this.judge(batch, counter)
       const now = this.now()
@@ -306,6 +320,7 @@ export class RolloutWatcher {
         return
       if (failure.kind === 'retryable') {
         // The SDK has already retried; one bad round does not fail a rollout, the deadline does.
+        this.retrying = true
         this.options.onError?.(failure.error)
         this.expireUnread(batch)
         return

@@ -8,6 +8,7 @@ import type { EcsReader } from '../aws/ecs.js'
 import type { Followed } from '../act/verdicts.js'
 import { isCancelled } from '../aws/abort.js'
 import { classifyAwsError } from '../aws/error-kinds.js'
+import { withBackoff } from '../aws/backoff.js'
 import { servicesOnlyWarning } from '../act/wait-ended.js'
 import { SaidOnce } from '../report/said-once.js'
 import { bakeTimeFinding, inFlightFinding } from '../checks/deployment.js'
@@ -86,7 +87,8 @@ export async function readInFlight(
   let deployments = new Map<string, ServiceDeployment>()
   if (arns.length && !servicesOnly)
     try {
-      deployments = await ecs.describeServiceDeployments(arns)
+      // Before a write this must succeed: retried with bounded back-off (backoff.ts).
+      deployments = await withBackoff(() => ecs.describeServiceDeployments(arns))
     } catch (error) {
       if (!access || classifyAwsError(error) !== 'access-denied') throw error
       access.onDenied('DescribeServiceDeployments', error)
