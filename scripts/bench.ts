@@ -184,8 +184,31 @@ const SCENARIOS: Scenario[] = [
       emulator.injectFaults('DescribeServiceDeployments', 3, 'server')
       emulator.injectFaults('UpdateService', 3, 'throttle')
     }
+  },
+  {
+    // Issue 18: half of the deployment reads throttled (every other call, retries included).
+    name: 'half of DescribeServiceDeployments throttled',
+    options: {},
+    faults: (emulator) => {
+      emulator.throttleEvery('DescribeServiceDeployments', 2)
+    }
+  },
+  {
+    name: 'burst: 10 DescribeServiceDeployments throttled in a row',
+    options: {},
+    faults: (emulator) => {
+      emulator.injectFaults('DescribeServiceDeployments', 10, 'throttle')
+    }
   }
 ]
+
+/** BENCH_SCENARIOS=plain,half... picks scenarios by name prefix; BENCH_COLD=0 skips the cold start. */
+const PICKED = (process.env.BENCH_SCENARIOS ?? '').split(',').filter(Boolean)
+const picked = (scenario: Scenario): boolean =>
+  PICKED.length === 0 || PICKED.some((prefix) => scenario.name.startsWith(prefix))
+
+/** Wall time of the plain run per size, for the ratio column. */
+const plainWall = new Map<number, number>()
 
 async function applyRun(size: number, scenario: Scenario): Promise<(string | number)[]> {
   const emulator = await startEmulator({ rolloutMs: ROLLOUT_MS, ...scenario.options })
@@ -202,6 +225,8 @@ async function applyRun(size: number, scenario: Scenario): Promise<(string | num
     killAfterMs: 600_000
   })
   const wall = Date.now() - start
+  if (scenario.name === 'plain') plainWall.set(size, wall)
+  const plain = plainWall.get(size)
   await emulator.close()
   const calls = emulator.calls
   const progress = [...run.stdout.matchAll(/^Checked (\d+) deployment\(s\) in (\d+) call\(s\)/gm)]
@@ -227,6 +252,7 @@ async function applyRun(size: number, scenario: Scenario): Promise<(string | num
     size,
     `${updated}/${size}`,
     `${(wall / 1000).toFixed(2)} s`,
+    plain ? `${(wall / plain).toFixed(2)}x` : '-',
     (wall / ROLLOUT_MS).toFixed(2),
     rounds,
     rounds ? (roundCalls / rounds).toFixed(1) : '-',
@@ -240,12 +266,12 @@ async function applyRun(size: number, scenario: Scenario): Promise<(string | num
 process.stdout.write(
   `# Benchmark (${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch})\n\n`
 )
-await coldStart()
+if (process.env.BENCH_COLD !== '0') await coldStart()
 process.stdout.write(
   `## Apply (simulated rollout ${ROLLOUT_MS} ms, poll ${POLL_SECONDS} s, max-concurrency 10)\n\n`
 )
 const rows: (string | number)[][] = []
-for (const scenario of SCENARIOS)
+for (const scenario of SCENARIOS.filter(picked))
   for (const size of SIZES) rows.push(await applyRun(size, scenario))
 table(
   [
@@ -253,6 +279,7 @@ table(
     'services',
     'updated',
     'wall',
+    'wall / plain',
     'wall / rollout',
     'poll rounds',
     'calls / round',

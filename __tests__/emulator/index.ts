@@ -32,6 +32,7 @@ import { EmulatorServer, type FaultKind, type RecordedCall } from './server.js'
 import { Throttler, throttleLimits, type RateLimit } from './throttle.js'
 import { summarize, validateShape } from './validate.js'
 import { SecretsBackend, type SecretView } from './secrets.js'
+import { EXPIRED_TOKEN, type ScriptedFault, ScriptedFaults } from './scripted-faults.js'
 
 export type { RecordedCall, FaultKind } from './server.js'
 export type { RateLimit } from './throttle.js'
@@ -51,6 +52,7 @@ export type { CaKeyAlgorithm } from './certs.js'
 export type { KmsKeySeed, KmsKeySpec, KmsKeyState, KmsKeyUsage } from './kms.js'
 export type { RoleSeed } from './iam.js'
 export type { SecretView } from './secrets.js'
+export type { ScriptedFault } from './scripted-faults.js'
 export { ROTATION_PERIOD_MS, DAY_MS } from './secrets.js'
 export { SERVICE_CONNECT_TLS_POLICY_ARN } from './iam.js'
 export type * from './ecs-types.js'
@@ -178,6 +180,22 @@ export interface Emulator {
    */
   injectFaults(operation: string, count: number, kind?: FaultKind): void
   /**
+   * From now on (or after `fault.after` more matching calls), every call to `operation` ('*':
+   * every operation) fails with `fault.code`, until clearScriptedFaults (README "Scripted faults").
+   */
+  failFrom(operation: string, fault: ScriptedFault): void
+  /** The session expires: every call from now on (or after `after` calls) is ExpiredToken(Exception). */
+  expireCredentials(options?: { after?: number }): void
+  /**
+   * A role made from the 1.x policies: ecs:ListServiceDeployments, DescribeServiceDeployments and
+   * DescribeServiceRevisions are denied (AccessDeniedException naming the resource).
+   */
+  denyServiceDeployments(): void
+  /** Every `every`-th call to `operation` is throttled from now on (2: half of them, the first included). */
+  throttleEvery(operation: string, every: number): void
+  /** Ends failFrom, expireCredentials and throttleEvery. */
+  clearScriptedFaults(): void
+  /**
    * The stored service, with due rollout transitions applied, for assertions: a copy. Times
    * are ms since the epoch; settlesAt, failureReason and lastCompleted are emulator bookkeeping.
    * Throws if the service was never added.
@@ -268,6 +286,7 @@ class LocalEmulator implements Emulator {
   private readonly issueFails = new Set<string>()
   private readonly denied = new Set<string>()
   private readonly faults = new Map<string, { count: number; kind: FaultKind }>()
+  private readonly scripted = new ScriptedFaults()
   private readonly callListeners: ((call: RecordedCall) => void)[] = []
   private readonly callbackErrors: unknown[] = []
   private closed: Promise<void> | undefined
@@ -333,6 +352,9 @@ class LocalEmulator implements Emulator {
         throttler: new Throttler(throttleLimits(options.throttle)),
         isDenied: (service, operation) =>
           this.denied.has(`${service}:*`) || this.denied.has(`${service}:${operation}`),
+        scriptedFault: (service, operation) =>
+          this.scripted.take(service, operation) ??
+          (this.scripted.throttled(operation) ? 'throttle' : undefined),
         takeFault: (operation) => {
           const fault = this.faults.get(operation)
           if (!fault || fault.count <= 0) return undefined
@@ -486,6 +508,31 @@ class LocalEmulator implements Emulator {
 
   injectFaults(operation: string, count: number, kind: FaultKind = 'server'): void {
     this.faults.set(operation, { count, kind })
+  }
+
+  failFrom(operation: string, fault: ScriptedFault): void {
+    this.scripted.failFrom(operation, fault)
+  }
+
+  expireCredentials(options: { after?: number } = {}): void {
+    this.scripted.failFrom('*', { ...EXPIRED_TOKEN, ...options })
+  }
+
+  denyServiceDeployments(): void {
+    for (const operation of [
+      'ListServiceDeployments',
+      'DescribeServiceDeployments',
+      'DescribeServiceRevisions'
+    ])
+      this.denyAccess('ecs', operation)
+  }
+
+  throttleEvery(operation: string, every: number): void {
+    this.scripted.throttleEvery(operation, every)
+  }
+
+  clearScriptedFaults(): void {
+    this.scripted.clear()
   }
 
   service(cluster: string, name: string): ServiceState {

@@ -60,6 +60,8 @@ export interface Policy {
   isDenied(service: ServiceKey, operation: string): boolean
   /** Consumes one injected fault for the operation, if any is pending. */
   takeFault(operation: string): FaultKind | undefined
+  /** A scripted fault for this call (scripted-faults.ts): an error code, or a throttled share. */
+  scriptedFault(service: ServiceKey, operation: string): AwsError | 'throttle' | undefined
   record(call: RecordedCall): void
 }
 
@@ -319,13 +321,18 @@ export class EmulatorServer {
     }
     if (this.policy.isDenied(service, operation)) {
       const action = `${IAM_PREFIX[service]}:${operation}`
+      // ECS names the resource when the request has one: "... to perform: ecs:X on resource: arn".
+      const resource = deniedResource(raw)
       const message =
         `User: arn:aws:sts::${this.policy.accountId}:assumed-role/emulator-caller/session is not authorized ` +
-        `to perform: ${action} because no identity-based policy allows the ${action} action`
+        `to perform: ${action}${resource ? ` on resource: ${resource}` : ''} because no identity-based policy allows the ${action} action`
       return query
         ? new AwsError('AccessDenied', message, 403)
         : new AwsError('AccessDeniedException', message, 400)
     }
+    const scripted = this.policy.scriptedFault(service, operation)
+    if (scripted === 'throttle') return throttlingError(service)
+    if (scripted) return scripted
     const fault = this.policy.takeFault(operation)
     if (fault && fault !== 'server-after') return faultError(service, fault)
     if (!this.policy.throttler.take(operation, ctx.now)) return throttlingError(service)
@@ -396,6 +403,17 @@ function faultError(service: ServiceKey, kind: Exclude<FaultKind, 'server-after'
       // The model's server fault for Secrets Manager.
       return new AwsError('InternalServiceError', 'An error occurred on the server side.', 500)
   }
+}
+
+/** The first ARN a request names (service deployments, revisions), for an AccessDenied message. */
+function deniedResource(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined
+  const input = raw as Record<string, unknown>
+  for (const key of ['serviceDeploymentArns', 'serviceRevisionArns']) {
+    const list = input[key]
+    if (Array.isArray(list) && typeof list[0] === 'string') return list[0]
+  }
+  return undefined
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {

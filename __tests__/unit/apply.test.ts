@@ -168,7 +168,12 @@ describe('applyPlans', () => {
     )
     const [outcome] = await applyPlans([plan], options({ writer: w, watcher: fake }))
     expect(update.mock.calls).toEqual([[CLUSTER, 'web', plan.after]])
-    expect(watch).toHaveBeenCalledWith('web', { arn: sdArn('web') })
+    // The deployments[] id goes along, for the DescribeServices fallback.
+    expect(watch).toHaveBeenCalledWith(
+      'web',
+      { arn: sdArn('web') },
+      { deploymentId: 'ecs-svc/new' }
+    )
     expect(outcome).toMatchObject({
       name: 'web',
       serviceArn: serviceArn('web'),

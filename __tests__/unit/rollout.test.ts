@@ -682,7 +682,8 @@ describe('RolloutWatcher', () => {
     expect(onError).toHaveBeenCalledWith(throttled)
     const down = new RolloutWatcher({
       ...ecs,
-      describeServiceDeployments: () => Promise.reject(new Error('network down')),
+      describeServiceDeployments: () =>
+        Promise.reject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })),
       ...time,
       pollMs: 10_000,
       timeoutMs: 30_000
@@ -777,5 +778,156 @@ describe('RolloutWatcher', () => {
       ])
       expect({ turns, second }).toEqual({ turns, second: 'completed' })
     }
+  })
+})
+
+describe('RolloutWatcher: errors a retry cannot outlive', () => {
+  const awsError = (name: string, message: string): Error =>
+    Object.assign(new Error(message), {
+      name,
+      $fault: 'client',
+      $metadata: { httpStatusCode: 400 }
+    })
+  const expired = awsError(
+    'ExpiredTokenException',
+    'The security token included in the request is expired'
+  )
+  const denied = (action: string): Error =>
+    awsError(
+      'AccessDeniedException',
+      `User: arn:aws:sts::123456789012:assumed-role/deployer/gha is not authorized to perform: ${action} because no identity-based policy allows the ${action} action`
+    )
+
+  test('expired credentials end every wait at once, as last seen, with the way out', async () => {
+    const time = fakeTime()
+    const ecs = fakeEcs({
+      deployment: (arn) =>
+        sd('IN_PROGRESS', {
+          serviceDeploymentArn: arn,
+          lifecycleStage: 'BAKE_TIME',
+          targetServiceRevision: { arn: revisionArn(byName(arn), 2) }
+        })
+    })
+    let reads = 0
+    const onError = jest.fn<(error: unknown) => void>()
+    const watcher = new RolloutWatcher({
+      ...ecs,
+      ...time,
+      describeServiceDeployments: (arns) =>
+        ++reads >= 2 ? Promise.reject(expired) : ecs.describeServiceDeployments(arns),
+      onError,
+      wayOut: { roleDurationSeconds: 5400 }
+    })
+    const [web, api] = await Promise.all([
+      watcher.watch('web', { arn: arnOf('web', 'new') }),
+      watcher.watch('api', { arn: arnOf('api', 'new') })
+    ])
+    // One read that saw them, one that failed: no polling until the deadline.
+    expect(reads).toBe(2)
+    expect(time.slept).toHaveLength(2)
+    expect(onError).not.toHaveBeenCalled()
+    for (const [result, name] of [
+      [web, 'web'],
+      [api, 'api']
+    ] as const) {
+      expect(result.outcome).toMatchObject({
+        state: 'read-failed',
+        cause: 'expired-credentials',
+        operation: 'DescribeServiceDeployments',
+        lastSeen: {
+          deployment: arnOf(name, 'new'),
+          status: 'IN_PROGRESS',
+          stage: 'BAKE_TIME',
+          revision: revisionArn(name, 2)
+        }
+      })
+      const reason = result.outcome.state === 'read-failed' ? result.outcome.reason : ''
+      expect(reason).toContain('ExpiredTokenException')
+      expect(reason).toContain('role-duration-seconds')
+      expect(reason).toContain('5400')
+      expect(reason).toContain('ECS goes on with the rollout')
+      expect(reason).toContain('mode: verify')
+    }
+  })
+
+  test('a denied DescribeServices ends the wait with the permission and the policy file', async () => {
+    const time = fakeTime()
+    const watcher = new RolloutWatcher({
+      ...fakeEcs({}),
+      ...time,
+      describeServices: () => Promise.reject(denied('ecs:DescribeServices'))
+    })
+    const result = await watcher.watch('web', { id: OURS })
+    expect(result.outcome).toMatchObject({ state: 'read-failed', cause: 'access-denied' })
+    const out = result.outcome.state === 'read-failed' ? result.outcome.wayOut : ''
+    expect(out).toContain('DescribeServices on services web needs ecs:DescribeServices')
+    expect(out).toContain('policies/read-only.json and policies/apply.json grant it')
+  })
+
+  test('without ecs:DescribeServiceDeployments the rollout is followed through DescribeServices to its end, said once', async () => {
+    const time = fakeTime()
+    let round = 0
+    const ecs = fakeEcs({
+      service: () =>
+        svc(
+          [
+            deployment(OURS, 'PRIMARY', {
+              rolloutState: round >= 3 ? 'COMPLETED' : 'IN_PROGRESS',
+              serviceConnectConfiguration: TLS_CONFIG
+            })
+          ],
+          {
+            currentServiceDeployment: arnOf('web', 'new'),
+            currentServiceRevisions: [{ arn: revisionArn('web', 2), runningTaskCount: 2 }]
+          }
+        )
+    })
+    const onServicesOnly = jest.fn()
+    const watcher = new RolloutWatcher({
+      ...ecs,
+      ...time,
+      describeServiceDeployments: () => Promise.reject(denied('ecs:DescribeServiceDeployments')),
+      describeServiceRevisions: () => Promise.reject(denied('ecs:DescribeServiceRevisions')),
+      describeServices: (names) => {
+        round++
+        return ecs.describeServices(names)
+      },
+      onServicesOnly
+    })
+    // The id from UpdateService is not given: the PRIMARY deployment is taken as ours.
+    const result = await watcher.watch('web', { arn: arnOf('web', 'new') })
+    expect(result.outcome).toEqual({ state: 'completed' })
+    expect(result.viaServices).toBe(true)
+    expect(result.inForce).toEqual({ config: TLS_CONFIG })
+    expect(onServicesOnly).toHaveBeenCalledTimes(1)
+    expect(onServicesOnly.mock.calls[0]?.[0]).toMatchObject({
+      operation: 'DescribeServiceDeployments',
+      kind: 'access-denied'
+    })
+    // A later watch needs no second denial to follow the same way.
+    const again = await watcher.watch('web', { arn: arnOf('web', 'new') }, { deploymentId: OURS })
+    expect(again.outcome).toEqual({ state: 'completed' })
+    expect(onServicesOnly).toHaveBeenCalledTimes(1)
+  })
+
+  test('only DescribeServiceRevisions denied: the deployment is followed, "after" from the PRIMARY deployment', async () => {
+    const time = fakeTime()
+    const ecs = fakeEcs({
+      deployment: () => sd('SUCCESSFUL'),
+      service: () =>
+        svc([deployment(OURS, 'PRIMARY', { serviceConnectConfiguration: PLAIN_CONFIG })])
+    })
+    const onServicesOnly = jest.fn()
+    const watcher = new RolloutWatcher({
+      ...ecs,
+      ...time,
+      describeServiceRevisions: () => Promise.reject(denied('ecs:DescribeServiceRevisions')),
+      onServicesOnly
+    })
+    const result = await watcher.watch('web', { arn: arnOf('web', 'new') })
+    expect(result.outcome).toEqual({ state: 'completed' })
+    expect(result.inForce).toEqual({ config: PLAIN_CONFIG })
+    expect(onServicesOnly).toHaveBeenCalledTimes(1)
+    expect(ecs.calls.deployments).toHaveLength(1)
   })
 })

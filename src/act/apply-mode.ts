@@ -1,32 +1,42 @@
 /**
  * apply between the read and the report: wait for releases already in flight, plan, update the
  * services and follow their TLS deployments, all with the one watcher of the run. The logger is
- * passed in, so @actions/core loads only when the pipeline first needs it (report/toolkit.ts).
+ * passed in, so @actions/core loads only when the pipeline first needs it (util/toolkit.ts).
  */
 import type { EcsReader, EcsWriter } from '../aws/ecs.js'
-import { errorText } from '../util/errors.js'
-import type { Inputs } from '../inputs/inputs.js'
-import { plansFor } from '../plan/modes.js'
-import { readInFlight, readReleases } from '../read/in-flight.js'
-import { readServices } from '../read/services.js'
-import { judge } from '../checks/registry.js'
+import type { ReadGateways } from '../aws/gateways.js'
 import { withDeploymentFindings } from '../checks/deployment.js'
+import { judge } from '../checks/registry.js'
+import type { Inputs } from '../inputs/inputs.js'
+import type { InFlight } from '../model/deployment.js'
+import type { Facts, World } from '../model/facts.js'
+import type { ServiceOutcome } from '../model/outcome.js'
+import type { Blocker } from '../model/plan.js'
+import { plansFor } from '../plan/modes.js'
+import { type DeploymentAccess, readInFlight, readReleases } from '../read/in-flight.js'
+import { readServices } from '../read/services.js'
+import { errorText } from '../util/errors.js'
+import { SaidOnce } from '../util/said-once.js'
 import type { Toolkit } from '../util/toolkit.js'
 import { applyPlans } from './apply.js'
 import { waitForReleases } from './releases.js'
 import { RolloutWatcher } from './rollout.js'
-import type { Blocker } from '../model/plan.js'
-import type { ReadGateways } from '../aws/gateways.js'
-import type { ServiceOutcome } from '../model/outcome.js'
-import type { Facts, World } from '../model/facts.js'
-import type { InFlight } from '../model/deployment.js'
+import { servicesOnlyWarning, type WayOutContext } from './wait-ended.js'
+import { longWaitWarning, waitLength, type WaitPlan } from './wait-length.js'
 
-/** The one watcher of a run: releases in flight and the TLS deployments share its loop. */
+/**
+ * The one watcher of a run: releases in flight and the TLS deployments share its loop. Its
+ * repeated warnings go through `said` (once each, counted); `wayOut` is read when a wait ends.
+ */
 export function createWatcher(
   inputs: Inputs,
   reader: EcsReader,
   signal: AbortSignal,
-  core: Toolkit
+  core: Toolkit,
+  said: SaidOnce = new SaidOnce((line) => {
+    core.info(line)
+  }),
+  wayOut?: WayOutContext
 ): RolloutWatcher {
   return new RolloutWatcher({
     describeServices: async (names) => (await reader.describeServices(inputs.cluster, names)).found,
@@ -46,9 +56,28 @@ export function createWatcher(
       core.info(`${service}: deployment ${deployment} is in ${stage}`)
     },
     onError: (error) => {
-      core.warning(`Could not read the deployments while waiting (will retry): ${errorText(error)}`)
-    }
+      said.warn(
+        'read-retried',
+        `Could not read the deployments while waiting (will retry): ${errorText(error)}`
+      )
+    },
+    onServicesOnly: (failure) => {
+      said.warn('service-deployments-denied', servicesOnlyWarning(failure.operation, failure.error))
+    },
+    ...(wayOut ? { wayOut } : {})
   })
+}
+
+function waitPlan(world: World, inputs: Inputs, names: string[], releases: boolean): WaitPlan {
+  const configurations = world.targets.flatMap((target) =>
+    target.ok && names.includes(target.name) ? [target.service.deploymentConfiguration] : []
+  )
+  return {
+    waitMinutes: inputs.wait.timeoutMs / 60_000,
+    until: inputs.wait.until,
+    releasesWaited: releases,
+    configurations
+  }
 }
 
 export async function applyMode(
@@ -60,8 +89,24 @@ export async function applyMode(
   core: Toolkit
 ): Promise<{ world: World; outcomes: ServiceOutcome[]; blockedBy: Blocker[] }> {
   const reader = gateways.read.ecs
-  const watcher = createWatcher(inputs, reader, signal, core)
-  const releases = await readReleases(reader, judged.targets)
+  const said = new SaidOnce((line) => {
+    core.info(line)
+  })
+  const allNames = judged.targets.map((target) => target.name)
+  const wayOut: WayOutContext = {
+    roleDurationSeconds: waitLength(waitPlan(judged, inputs, allNames, true)).roleDurationSeconds
+  }
+  const watcher = createWatcher(inputs, reader, signal, core, said, wayOut)
+  // One way of following for the whole run: a denied DescribeServiceDeployments, seen first by
+  // the in-flight check or by the watcher, switches both to DescribeServices.
+  const access: DeploymentAccess = {
+    onDenied: (operation, error) => {
+      access.servicesOnly = true
+      watcher.followThroughServices()
+      said.warn('service-deployments-denied', servicesOnlyWarning(operation, error))
+    }
+  }
+  const releases = await readReleases(reader, judged.targets, access)
   const world = withDeploymentFindings(judged, releases, inputs)
   // Said now, before any write, as well as in the report.
   for (const [name, findings] of world.serviceFindings)
@@ -82,12 +127,20 @@ export async function applyMode(
       )
       return judge({ ...facts, ...again }, { inputs, now: new Date() })
     },
-    inFlight: (again) => readInFlight(reader, again.targets),
+    inFlight: (again) => readInFlight(reader, again.targets, access),
     log: (line) => {
       core.info(line)
     }
   })
   const { plans, findings, blockedBy } = plansFor(settled, inputs)
+  const changing = plans.filter((plan) => plan.changed && !plan.error).map((plan) => plan.name)
+  if (inputs.wait.enabled && changing.length > 0) {
+    const plan = waitPlan(settled, inputs, changing, waitFor.size > 0)
+    wayOut.roleDurationSeconds = waitLength(plan).roleDurationSeconds
+    const warning = longWaitWarning(plan)
+    // Said before any write, as well as in the report.
+    if (warning) said.warn('session-may-expire', warning)
+  }
   const outcomes = await applyPlans(plans, {
     cluster: inputs.cluster,
     writer: gateways.writer,
@@ -99,7 +152,8 @@ export async function applyMode(
     }
   })
   return {
-    world: settled,
+    // Each repeated warning once, with its count, in the annotations and the summary.
+    world: { ...settled, sharedFindings: [...settled.sharedFindings, ...said.findings()] },
     outcomes: outcomes.map((outcome) => ({
       ...outcome,
       findings: findings.get(outcome.name) ?? []

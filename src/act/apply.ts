@@ -85,6 +85,7 @@ async function startOne(plan: ServicePlan, options: ApplyOptions): Promise<Start
     `UpdateService with the merged Service Connect configuration (${describeChanges(plan)})`
   )
   let followed: Followed | undefined
+  let deploymentId: string | undefined
   try {
     const service = await options.writer.updateServiceConnect(
       options.cluster,
@@ -95,6 +96,7 @@ async function startOne(plan: ServicePlan, options: ApplyOptions): Promise<Start
     const arn = service?.currentServiceDeployment
     const id = service ? primaryDeployment(service)?.id : undefined
     followed = arn ? { arn } : id ? { id } : undefined
+    deploymentId = id
   } catch (error) {
     if (options.signal?.aborted || isCancelled(error))
       return notStarted(
@@ -122,7 +124,10 @@ async function startOne(plan: ServicePlan, options: ApplyOptions): Promise<Start
     outcome.log.push('Not waiting for the deployment (wait-for-service-stability: false)')
     return settled({ ...outcome, status: 'updated', rollout: 'not-waited' })
   }
-  return { outcome, watch: options.watcher.watch(plan.name, followed) }
+  return {
+    outcome,
+    watch: options.watcher.watch(plan.name, followed, deploymentId ? { deploymentId } : {})
+  }
 }
 
 function describeChanges(plan: ServicePlan): string {
@@ -157,6 +162,10 @@ function settle(started: ServiceOutcome, result: WatchResult): ServiceOutcome {
     )
   }
   if (result.events.length) outcome.events = result.events
+  if (result.viaServices)
+    outcome.log.push(
+      'Followed through DescribeServices (deployments[], rolloutState): without ecs:DescribeServiceDeployments the lifecycle stages and bake time are unknown'
+    )
   const { outcome: rollout } = result
   const missing = result.inForce ? portsWithoutRequestedTls(outcome) : []
   const events = result.events.map((event) => `  event: ${event}`)
@@ -192,5 +201,19 @@ function settle(started: ServiceOutcome, result: WatchResult): ServiceOutcome {
     case 'cancelled':
       outcome.log.push(rollout.reason, ...events)
       return { ...outcome, status: 'failed', rollout: rollout.state, error: rollout.reason }
+    case 'read-failed':
+      outcome.log.push(rollout.reason)
+      return {
+        ...outcome,
+        status: 'failed',
+        rollout: rollout.state,
+        error: rollout.reason,
+        waitEnded: {
+          cause: rollout.cause,
+          operation: rollout.operation,
+          lastSeen: rollout.lastSeen,
+          wayOut: rollout.wayOut
+        }
+      }
   }
 }

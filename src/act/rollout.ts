@@ -5,12 +5,21 @@
  * revision ECS runs is read back (DescribeServiceRevisions): that, not the plan, is what the run
  * reports as "after".
  *
- * `service.deployments[]` is only a fallback, for an UpdateService response without
- * `currentServiceDeployment`. What ECS's answers mean is decided in verdicts.ts (pure); this
- * module reads, waits and keeps the deadlines.
+ * `service.deployments[]` is the fallback: for an UpdateService response without
+ * `currentServiceDeployment`, and for a role without the service-deployment permissions (the
+ * 1.x policies): on AccessDenied the watcher follows every deployment through DescribeServices
+ * from then on, where lifecycle stages and bake time cannot be seen. What ECS's answers mean is
+ * decided in verdicts.ts (pure); this module reads, waits and keeps the deadlines.
+ *
+ * Read errors are classified once (aws/error-kinds.ts). A retryable one (the SDK has retried
+ * already) lets the next poll try again, within the deadline. A final one (credentials expired
+ * or invalid, access denied, ...) ends every wait at once: polling on would only repeat it
+ * until wait-for-minutes ran out, and then blame the rollout.
  */
 import type { Service, ServiceDeployment, ServiceRevision } from '@aws-sdk/client-ecs'
 import { isCancelled } from '../aws/abort.js'
+import { classifyAwsError } from '../aws/error-kinds.js'
+import { jitteredPoll } from '../aws/backoff.js'
 import { chunk } from '../util/concurrency.js'
 import {
   followedId,
@@ -24,11 +33,13 @@ import type {
   DeploymentState,
   Followed,
   InForce,
+  LastSeen,
   RolloutOutcome,
   WaitUntil,
   WatchResult
 } from '../model/deployment.js'
 import { primaryDeployment } from '../util/service-connect.js'
+import { type ReadFailure, waitEndedReason, wayOut, type WayOutContext } from './wait-ended.js'
 
 /** The reads the watcher needs; the ECS gateway batches them. */
 export interface WatcherReads {
@@ -55,18 +66,42 @@ export interface WatcherOptions extends WatcherReads {
   signal?: AbortSignal
   now?: () => number
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
+  /** For the poll jitter after a failed round; default Math.random. */
+  random?: () => number
   /** After each round. */
   onRound?: (report: RoundReport) => void
   /** Each lifecycle stage (or rollback status) of each deployment, once. */
   onStage?: (name: string, deployment: string, stage: string) => void
-  /** A round that could not read (the next round tries again; the deadline still holds). */
+  /** A round that could not read, retryably (the next round tries again; the deadline holds). */
   onError?: (error: unknown) => void
+  /**
+   * Service deployments or revisions may not be read (AccessDenied): from now on the rollouts
+   * are followed through DescribeServices. Called for each denied operation, the first time.
+   */
+  onServicesOnly?: (failure: ReadFailure) => void
+  /** For the way out of an expired session; default: a session of two hours. */
+  wayOut?: WayOutContext
 }
 
 export interface WatchOptions {
   /** Overrides the watcher's `until` (a release in flight is always followed to the end). */
   until?: WaitUntil
+  /** The `deployments[]` id of the followed deployment, if known: the fallback follows it. */
+  deploymentId?: string
 }
+
+/** A read that failed, with what it was (for the way out). */
+class ReadError extends Error {
+  constructor(readonly failure: ReadFailure) {
+    super(failure.operation)
+    this.name = 'ReadError'
+  }
+}
+
+const failureOf = (error: unknown): ReadFailure =>
+  error instanceof ReadError
+    ? error.failure
+    : { operation: 'a read', resource: 'ECS', kind: classifyAwsError(error), error }
 
 interface Pending {
   name: string
@@ -79,6 +114,10 @@ interface Pending {
   last?: ServiceDeployment
   /** Set once a newer deployment replaced the one this run started: it is followed instead. */
   superseded?: { by: string; reason: string }
+  /** The `deployments[]` id followed through DescribeServices (fallback) for an ARN. */
+  viaId?: string
+  /** The rolloutState of that `deployments[]` entry, as last read. */
+  seenRollout?: string
   resolve: (result: WatchResult) => void
 }
 
@@ -127,11 +166,19 @@ export class RolloutWatcher {
   private readonly until: WaitUntil
   /** Services the current round has read already. */
   private lastServices = new Map<string, Service>()
+  /** Service deployments may not be read: everything is followed through DescribeServices. */
+  private servicesOnly = false
+  /** Service revisions may not be read: "after" comes from the PRIMARY deployment. */
+  private noRevisions = false
+  /** The last round failed with a retryable error. */
+  private retrying = false
+  private readonly random: () => number
 
   constructor(private readonly options: WatcherOptions) {
     this.now = options.now ?? Date.now
     this.sleep = options.sleep ?? abortableSleep
     this.until = options.until ?? 'completed'
+    this.random = options.random ?? Math.random
   }
 
   /** Resolves when the deployment ends, its time runs out, or the run is cancelled. */
@@ -144,6 +191,7 @@ export class RolloutWatcher {
         startedAt,
         deadline: startedAt + this.options.timeoutMs,
         until: options.until ?? this.until,
+        ...(options.deploymentId ? { viaId: options.deploymentId } : {}),
         resolve
       })
       if (!this.running) {
@@ -153,13 +201,28 @@ export class RolloutWatcher {
     })
   }
 
+  /**
+   * From now on, follow every deployment through DescribeServices (the in-flight check found
+   * the service-deployment reads denied before any watch began).
+   */
+  followThroughServices(): void {
+    this.servicesOnly = true
+    this.noRevisions = true
+  }
+
   private async run(): Promise<void> {
     const { signal } = this.options
     try {
       while (this.pending.size > 0) {
         // Never sleep past a deadline: the wait ends when its time is up, not a poll later.
         const nearest = Math.min(...[...this.pending.values()].map((item) => item.deadline))
-        await this.sleep(Math.max(0, Math.min(this.options.pollMs, nearest - this.now())), signal)
+        const left = Math.max(0, nearest - this.now())
+        // After a throttled or failed round, the next poll is spread by ±10 % (backoff.ts), so
+        // runners throttled together do not come back together; never past a deadline.
+        const wait = this.retrying
+          ? jitteredPoll(this.options.pollMs, this.random(), left)
+          : Math.min(this.options.pollMs, left)
+        await this.sleep(wait, signal)
         if (signal?.aborted) {
           this.cancelAll()
           return
@@ -178,6 +241,7 @@ export class RolloutWatcher {
   private async round(): Promise<void> {
     const batch = [...this.pending.values()]
     const counter = { calls: 0 }
+    this.retrying = false
     try {
       const ended = await this.judge(batch, counter)
       const now = this.now()
@@ -207,10 +271,75 @@ export class RolloutWatcher {
       })
       for (const [item, result] of results) this.resolve(item, result)
     } catch (error) {
-      if (this.options.signal?.aborted || isCancelled(error)) return
-      // The SDK has already retried; one bad round does not fail a rollout, the deadline does.
-      this.options.onError?.(error)
-      this.expireUnread(batch)
+      const failure = failureOf(error)
+      if (
+        this.options.signal?.aborted ||
+        isCancelled(failure.error) ||
+        failure.kind === 'cancelled'
+      )
+        return
+      if (failure.kind === 'retryable') {
+        // The SDK has already retried; one bad round does not fail a rollout, the deadline does.
+        this.retrying = true
+        this.options.onError?.(failure.error)
+        this.expireUnread(batch)
+        return
+      }
+      // No retry outlives expired credentials or a denial: every wait ends now, as last seen.
+      this.endAll(failure)
+    }
+  }
+
+  /** Tags a read's error with the call and what it read, for the way out. */
+  private async read<T>(operation: string, resource: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work()
+    } catch (error) {
+      throw new ReadError({ operation, resource, kind: classifyAwsError(error), error })
+    }
+  }
+
+  /** A denied service-deployment read: follow through DescribeServices instead, if allowed. */
+  private fallBack(error: unknown): boolean {
+    if (!(error instanceof ReadError) || error.failure.kind !== 'access-denied') return false
+    if (error.failure.operation === 'DescribeServiceDeployments') this.servicesOnly = true
+    this.noRevisions = true
+    this.options.onServicesOnly?.(error.failure)
+    return true
+  }
+
+  private lastSeen(item: Pending): LastSeen {
+    const last = item.last
+    if (!last || this.servicesOnly)
+      return {
+        deployment: item.viaId ?? followedId(item.followed),
+        ...(item.seenRollout ? { status: item.seenRollout } : {})
+      }
+    return {
+      deployment: followedId(item.followed),
+      ...(last.status ? { status: last.status } : {}),
+      ...(last.lifecycleStage ? { stage: last.lifecycleStage } : {}),
+      ...(last.targetServiceRevision?.arn ? { revision: last.targetServiceRevision.arn } : {})
+    }
+  }
+
+  private endAll(failure: ReadFailure): void {
+    const out = wayOut(failure, this.options.wayOut ?? { roleDurationSeconds: 7200 })
+    for (const item of [...this.pending.values()]) {
+      const lastSeen = this.lastSeen(item)
+      this.resolve(item, {
+        outcome: {
+          state: 'read-failed',
+          reason: waitEndedReason(failure, lastSeen, out),
+          cause: failure.kind,
+          operation: failure.operation,
+          lastSeen,
+          wayOut: out
+        },
+        followed: item.followed,
+        events: [],
+        ...(this.servicesOnly ? { viaServices: true } : {})
+      })
     }
   }
 
@@ -218,19 +347,45 @@ export class RolloutWatcher {
   private async judge(batch: Pending[], counter: { calls: number }): Promise<Ended[]> {
     const reads = this.options
     const arns = batch.flatMap((item) => ('arn' in item.followed ? [item.followed.arn] : []))
-    const legacy = batch.filter((item) => 'id' in item.followed).map((item) => item.name)
-    counter.calls += chunk(arns, 20).length + chunk(legacy, 10).length
-    const [deployments, legacyServices] = await Promise.all([
-      arns.length ? reads.describeServiceDeployments(arns) : new Map<string, ServiceDeployment>(),
-      legacy.length ? reads.describeServices(legacy) : new Map<string, Service>()
-    ])
+    let deployments = new Map<string, ServiceDeployment>()
+    if (arns.length && !this.servicesOnly) {
+      counter.calls += chunk(arns, 20).length
+      try {
+        deployments = await this.read(
+          'DescribeServiceDeployments',
+          `service deployment ${arns[0] ?? ''}${arns.length > 1 ? ` and ${arns.length - 1} more` : ''}`,
+          () => reads.describeServiceDeployments(arns)
+        )
+      } catch (error) {
+        if (!this.fallBack(error)) throw error
+      }
+    }
+    const viaServices = (item: Pending): boolean => !('arn' in item.followed) || this.servicesOnly
+    const legacy = batch.filter(viaServices).map((item) => item.name)
+    counter.calls += chunk(legacy, 10).length
+    const legacyServices = legacy.length
+      ? await this.read('DescribeServices', `services ${legacy.join(', ')}`, () =>
+          reads.describeServices(legacy)
+        )
+      : new Map<string, Service>()
     const verdicts = batch.map((item) => {
-      if ('id' in item.followed)
-        return {
-          item,
-          verdict: judgeDeployment(legacyServices.get(item.name), item.followed.id)
+      if (viaServices(item)) {
+        const service = legacyServices.get(item.name)
+        if ('arn' in item.followed && !item.viaId) {
+          // Switched to the fallback mid-wait: the PRIMARY deployment is the one UpdateService
+          // (or the release in flight) started, unless it was replaced in between.
+          const primary = service ? primaryDeployment(service)?.id : undefined
+          if (primary) item.viaId = primary
         }
-      const deployment = deployments.get(item.followed.arn)
+        const id = 'id' in item.followed ? item.followed.id : item.viaId
+        const ours = service?.deployments?.find((deployment) => deployment.id === id)
+        if (ours?.rolloutState) item.seenRollout = ours.rolloutState
+        const verdict: DeploymentState = id
+          ? judgeDeployment(service, id)
+          : { state: 'failed', reason: 'the service has no PRIMARY deployment to follow' }
+        return { item, verdict }
+      }
+      const deployment = 'arn' in item.followed ? deployments.get(item.followed.arn) : undefined
       if (deployment) item.last = deployment
       const verdict: DeploymentState = deployment
         ? judgeServiceDeployment(deployment, item.until)
@@ -244,7 +399,9 @@ export class RolloutWatcher {
       }
     this.lastServices = legacyServices
     const ended: Ended[] = []
-    const stopped = verdicts.filter(({ verdict }) => verdict.state === 'stopped')
+    const stopped = verdicts.filter(
+      ({ item, verdict }) => verdict.state === 'stopped' && !viaServices(item)
+    )
     const switched = await this.followSuperseding(stopped, legacyServices, counter)
     for (const { item, verdict, deployment } of verdicts) {
       if (verdict.state === 'in-progress' || switched.has(item)) continue
@@ -274,7 +431,9 @@ export class RolloutWatcher {
     if (byArn.length === 0) return switched
     const names = byArn.map(({ item }) => item.name)
     counter.calls += chunk(names, 10).length
-    const read = await this.options.describeServices(names)
+    const read = await this.read('DescribeServices', `services ${names.join(', ')}`, () =>
+      this.options.describeServices(names)
+    )
     for (const [name, service] of read) services.set(name, service)
     for (const { item, verdict } of byArn) {
       const current = services.get(item.name)?.currentServiceDeployment
@@ -329,7 +488,12 @@ export class RolloutWatcher {
     counter.calls += chunk(names, 10).length
     const services = new Map(known)
     if (names.length)
-      for (const [name, service] of await reads.describeServices(names)) services.set(name, service)
+      for (const [name, service] of await this.read(
+        'DescribeServices',
+        `services ${names.join(', ')}`,
+        () => reads.describeServices(names)
+      ))
+        services.set(name, service)
     const revisionArns = new Map<Pending, string>()
     const configuredArns = new Map<Pending, string>()
     for (const end of ended) {
@@ -339,11 +503,37 @@ export class RolloutWatcher {
       const configured = revisionConfigured(end.verdict, end.deployment, service, arn)
       if (configured) configuredArns.set(end.item, configured)
     }
-    const unique = [...new Set([...revisionArns.values(), ...configuredArns.values()])]
+    const unique = this.noRevisions
+      ? []
+      : [...new Set([...revisionArns.values(), ...configuredArns.values()])]
     counter.calls += chunk(unique, 20).length
-    const revisions = unique.length
-      ? await reads.describeServiceRevisions(unique)
-      : new Map<string, ServiceRevision>()
+    let revisions = new Map<string, ServiceRevision>()
+    if (unique.length)
+      try {
+        revisions = await this.read(
+          'DescribeServiceRevisions',
+          `service revision ${unique[0] ?? ''}${unique.length > 1 ? ` and ${unique.length - 1} more` : ''}`,
+          () => reads.describeServiceRevisions(unique)
+        )
+      } catch (error) {
+        // Without the permission, the PRIMARY deployment's configuration is "after" (below).
+        if (!this.fallBack(error)) throw error
+      }
+    // A revision that could not be read: the PRIMARY deployment, on DescribeServices, says it.
+    const unread = ended
+      .filter((end) => {
+        const arn = revisionArns.get(end.item)
+        return !(arn && revisions.has(arn)) && !services.has(end.item.name)
+      })
+      .map((end) => end.item.name)
+    counter.calls += chunk(unread, 10).length
+    if (unread.length)
+      for (const [name, service] of await this.read(
+        'DescribeServices',
+        `services ${unread.join(', ')}`,
+        () => reads.describeServices(unread)
+      ))
+        services.set(name, service)
     const results: [Pending, WatchResult][] = []
     for (const end of ended) {
       const service = services.get(end.item.name)
@@ -371,7 +561,8 @@ export class RolloutWatcher {
           followed: end.item.followed,
           ...(inForce ? { inForce } : {}),
           ...(configured ? { configured } : {}),
-          events: success(end) ? [] : recentEvents(service, new Date(end.item.startedAt))
+          events: success(end) ? [] : recentEvents(service, new Date(end.item.startedAt)),
+          ...(this.servicesOnly ? { viaServices: true } : {})
         }
       ])
     }

@@ -19,6 +19,8 @@ import { readCertificateSecrets, tlsDeploymentOf } from '../read/certificates.js
 import { readReleases } from '../read/in-flight.js'
 import type { Toolkit } from '../util/toolkit.js'
 import { applyMode } from './apply-mode.js'
+import { SaidOnce } from '../util/said-once.js'
+import { servicesOnlyWarning } from './wait-ended.js'
 import { withRevisionRead } from './in-force.js'
 
 /**
@@ -117,11 +119,17 @@ export async function runMode(
       blockedBy: applied.blockedBy
     }
   } else {
-    world = withDeploymentFindings(
-      judged,
-      await readReleases(gateways.read.ecs, judged.targets),
-      inputs
-    )
+    // Without the service-deployment permissions, the check reads `deployments[]`, said once.
+    const said = new SaidOnce((line) => {
+      core.info(line)
+    })
+    const releases = await readReleases(gateways.read.ecs, judged.targets, {
+      onDenied: (operation, error) => {
+        said.warn('service-deployments-denied', servicesOnlyWarning(operation, error))
+      }
+    })
+    const checked = withDeploymentFindings(judged, releases, inputs)
+    world = { ...checked, sharedFindings: [...checked.sharedFindings, ...said.findings()] }
     result =
       inputs.mode === 'verify'
         ? { ...result, ...verifyResult(world, inputs) }

@@ -51,8 +51,8 @@ export interface EcsWriter {
   ): Promise<Service | undefined>
 }
 
-export function createEcsClient(region?: string): ECSClient {
-  return new ECSClient(clientSettings(region))
+export function createEcsClient(region?: string, use: 'all' | 'polling' = 'all'): ECSClient {
+  return new ECSClient(clientSettings(region, use))
 }
 
 async function byArn<T>(
@@ -70,9 +70,17 @@ async function byArn<T>(
   return found
 }
 
-/** `signal`: the run's; every call made through the reader carries it (see abort.ts). */
-export function createEcsReader(ecs: ECSClient, signal?: AbortSignal): EcsReader {
+/**
+ * `signal`: the run's; every call made through the reader carries it (see abort.ts). `polls`:
+ * the client for the service-deployment reads (clients.ts, `polling`); default `ecs`.
+ */
+export function createEcsReader(
+  ecs: ECSClient,
+  signal?: AbortSignal,
+  polls: ECSClient = ecs
+): EcsReader {
   const client = withSignal(ecs, signal)
+  const polling = polls === ecs ? client : withSignal(polls, signal)
   return {
     async describeServices(cluster, services) {
       const found = new Map<string, Service>()
@@ -108,7 +116,7 @@ export function createEcsReader(ecs: ECSClient, signal?: AbortSignal): EcsReader
       return byArn(
         arns,
         async (serviceDeploymentArns) =>
-          (await client.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns })))
+          (await polling.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns })))
             .serviceDeployments,
         (deployment) => deployment.serviceDeploymentArn
       )
@@ -117,7 +125,7 @@ export function createEcsReader(ecs: ECSClient, signal?: AbortSignal): EcsReader
       return byArn(
         arns,
         async (serviceRevisionArns) =>
-          (await client.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns })))
+          (await polling.send(new DescribeServiceRevisionsCommand({ serviceRevisionArns })))
             .serviceRevisions,
         (revision) => revision.serviceRevisionArn
       )

@@ -42,7 +42,9 @@ export interface GatewayNeeds {
 export async function loadGateways(inputs: GatewayNeeds, signal: AbortSignal): Promise<Gateways> {
   const ecs = await import('./ecs.js')
   const client = ecs.createEcsClient(parseArn(inputs.cluster)?.region)
-  const read: ReadGateways = { ecs: ecs.createEcsReader(client, signal) }
+  // Deployment reads get their own client, whose throttles do not slow the others (clients.ts).
+  const polls = ecs.createEcsClient(parseArn(inputs.cluster)?.region, 'polling')
+  const read: ReadGateways = { ecs: ecs.createEcsReader(client, signal, polls) }
   // Resolved only for an error message, so not awaited before the first request.
   read.region = () => client.config.region().catch(() => undefined)
   const { caArn, kmsKey } = inputs

@@ -39,6 +39,37 @@ export type RolloutOutcome =
   | { state: 'superseded'; reason: string; by?: string }
   | { state: 'timed-out'; reason: string; stage?: string }
   | { state: 'cancelled'; reason: string }
+  /** ECS could not be read any more (a final error): the deployment goes on unobserved. */
+  | {
+      state: 'read-failed'
+      reason: string
+      cause: ErrorKind
+      operation: string
+      lastSeen: LastSeen
+      wayOut: string
+    }
+
+/** How a deployment was last seen before ECS could no longer be read. */
+export interface LastSeen {
+  deployment: string
+  status?: string
+  stage?: string
+  revision?: string
+}
+
+/**
+ * What an AWS error means for whoever called: worth retrying, or final (and why). One
+ * classification for every read and every wait (src/aws/error-kinds.ts).
+ */
+export type ErrorKind =
+  | 'retryable'
+  | 'expired-credentials'
+  | 'invalid-credentials'
+  | 'access-denied'
+  | 'validation'
+  | 'not-found'
+  | 'cancelled'
+  | 'other-final'
 
 /** What ECS runs once the watch is over. */
 export interface InForce {
@@ -61,4 +92,6 @@ export interface WatchResult {
   configured?: InForce
   /** Service events newer than the watch's start, for anything but success. */
   events: string[]
+  /** Followed through DescribeServices: lifecycle stages and bake time were not visible. */
+  viaServices?: boolean
 }

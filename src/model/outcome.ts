@@ -1,6 +1,6 @@
 /** What happened to each service: the common currency of every mode and the report. Types only. */
 import type { Finding } from './findings.js'
-import type { InForce } from './deployment.js'
+import type { InForce, LastSeen } from './deployment.js'
 import type { PortChange } from './plan.js'
 
 /** A service's step result. */
@@ -11,7 +11,8 @@ export type ServiceStatus =
  * In ECS's terms: `completed` (SUCCESSFUL), `traffic-shifted` (reached BAKE_TIME, with
  * wait-until: traffic-shifted), `rolled-back` (ROLLBACK_SUCCESSFUL), `failed` (failed in place,
  * or the rollback failed), `superseded` (a newer deployment replaced it), `timed-out` and
- * `cancelled` (still running in ECS), `not-waited`.
+ * `cancelled` (still running in ECS), `read-failed` (ECS could no longer be read: expired
+ * credentials, access denied; still running in ECS), `not-waited`.
  */
 export type RolloutState =
   | 'completed'
@@ -22,6 +23,7 @@ export type RolloutState =
   | 'superseded'
   | 'timed-out'
   | 'cancelled'
+  | 'read-failed'
 
 export interface ServiceOutcome {
   name: string
@@ -43,6 +45,13 @@ export interface ServiceOutcome {
    * deployment starts from.
    */
   configured?: InForce
+  /** rollout `read-failed`: why the wait ended, how the deployment was last seen, what to do. */
+  waitEnded?: {
+    cause: string
+    operation: string
+    lastSeen: LastSeen
+    wayOut: string
+  }
   /** Set when UpdateService was never sent for this service because the run was cancelled. */
   notStarted?: boolean
   /** File mode: the service definition file the service is in. */

@@ -6,9 +6,11 @@
 import type { Service, ServiceDeployment } from '@aws-sdk/client-ecs'
 import type { EcsReader } from '../aws/ecs.js'
 import { isCancelled } from '../aws/abort.js'
-import { errorText, isAccessDenied } from '../util/errors.js'
+import { withBackoff } from '../aws/backoff.js'
+import { classifyAwsError } from '../aws/error-kinds.js'
 import type { InFlight } from '../model/deployment.js'
 import type { Read, Target } from '../model/facts.js'
+import { errorText, isAccessDenied } from '../util/errors.js'
 import { primaryDeployment } from '../util/service-connect.js'
 
 const RUNNING = new Set([
@@ -21,14 +23,16 @@ const RUNNING = new Set([
 
 /**
  * Pure: the service's unfinished deployment, if any. With service deployments, the current one
- * when it is still running; without, a PRIMARY deployment whose rollout is IN_PROGRESS.
+ * when it is still running; without (or when they may not be read: `servicesOnly`), a PRIMARY
+ * deployment whose rollout is IN_PROGRESS.
  */
 export function inFlightOf(
   service: Service,
-  current: ServiceDeployment | undefined
+  current: ServiceDeployment | undefined,
+  servicesOnly = false
 ): InFlight | undefined {
   const arn = service.currentServiceDeployment
-  if (arn) {
+  if (arn && !servicesOnly) {
     if (!current?.status || !RUNNING.has(current.status)) return undefined
     return {
       followed: { arn },
@@ -43,23 +47,46 @@ export function inFlightOf(
   return undefined
 }
 
+/**
+ * Told when DescribeServiceDeployments is denied: the check then judges `deployments[]` (the
+ * DescribeServices answer it has already), and the watcher should follow that way too.
+ */
+export interface DeploymentAccess {
+  /** True once the service-deployment reads were denied: use `deployments[]` without asking. */
+  servicesOnly?: boolean
+  onDenied: (operation: string, error: unknown) => void
+}
+
 /** One batched DescribeServiceDeployments for the chosen services' current deployments. */
 export async function readInFlight(
   ecs: EcsReader,
-  targets: readonly Target[]
+  targets: readonly Target[],
+  access?: DeploymentAccess
 ): Promise<Map<string, InFlight>> {
   const services = targets.flatMap((target) => (target.ok ? [target] : []))
   const arns = services.flatMap((target) => {
     const arn = target.service.currentServiceDeployment
     return arn ? [arn] : []
   })
-  const deployments = arns.length
-    ? await ecs.describeServiceDeployments(arns)
-    : new Map<string, ServiceDeployment>()
+  let servicesOnly = access?.servicesOnly ?? false
+  let deployments = new Map<string, ServiceDeployment>()
+  if (arns.length && !servicesOnly)
+    try {
+      // Before a write this must succeed: retried with bounded back-off (backoff.ts).
+      deployments = await withBackoff(() => ecs.describeServiceDeployments(arns))
+    } catch (error) {
+      if (!access || classifyAwsError(error) !== 'access-denied') throw error
+      access.onDenied('DescribeServiceDeployments', error)
+      servicesOnly = true
+    }
   const found = new Map<string, InFlight>()
   for (const target of services) {
     const arn = target.service.currentServiceDeployment
-    const inFlight = inFlightOf(target.service, arn ? deployments.get(arn) : undefined)
+    const inFlight = inFlightOf(
+      target.service,
+      arn ? deployments.get(arn) : undefined,
+      servicesOnly
+    )
     if (inFlight) found.set(target.name, inFlight)
   }
   return found
@@ -68,10 +95,11 @@ export async function readInFlight(
 /** The releases in flight, or why they could not be read (a cancel still ends the run). */
 export async function readReleases(
   ecs: EcsReader,
-  targets: readonly Target[]
+  targets: readonly Target[],
+  access?: DeploymentAccess
 ): Promise<Read<Map<string, InFlight>>> {
   try {
-    return { ok: true, value: await readInFlight(ecs, targets) }
+    return { ok: true, value: await readInFlight(ecs, targets, access) }
   } catch (error) {
     if (isCancelled(error)) throw error
     return {

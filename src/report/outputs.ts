@@ -55,6 +55,7 @@ function serviceEntry(outcome: ServiceOutcome): Record<string, unknown> {
     })),
     ...configuredEntry(outcome),
     ...(outcome.error ? { error: outcome.error } : {}),
+    ...(outcome.waitEnded ? { waitEnded: outcome.waitEnded } : {}),
     ...(outcome.events?.length ? { events: outcome.events } : {}),
     ...(outcome.findings.length ? { findings: outcome.findings } : {})
   }

@@ -101,7 +101,9 @@ export function remediesFor(
     .map((outcome) => ({
       what: outcome.name,
       where: [],
-      todo: outcome.configured ? CONFIGURED_NOT_SERVING : remedyForError(outcome.error ?? '')
+      todo:
+        outcome.waitEnded?.wayOut ??
+        (outcome.configured ? CONFIGURED_NOT_SERVING : remedyForError(outcome.error ?? ''))
     }))
   return [...byCode.values(), ...unexplained]
 }

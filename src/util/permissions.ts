@@ -15,6 +15,9 @@ export const PERMISSIONS: Record<string, PolicyFile[]> = {
   'ecs:DescribeServices': BOTH,
   'ecs:ListServices': BOTH,
   'ecs:DescribeTaskDefinition': BOTH,
+  // Without these two (the 1.x policies), rollouts are followed through DescribeServices.
+  'ecs:DescribeServiceDeployments': BOTH,
+  'ecs:DescribeServiceRevisions': BOTH,
   'ecs:UpdateService': ['apply'],
   'iam:PassRole': ['apply'],
   'acm-pca:DescribeCertificateAuthority': BOTH,
