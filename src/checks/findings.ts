@@ -11,6 +11,8 @@ export interface Finding {
   found?: string
   /** File mode: the service definition file it is about (annotations point at it). */
   file?: string
+  /** File mode: the 1-based line in `file` it is about. */
+  line?: number
 }
 
 export const isError = (finding: Finding): boolean => finding.severity === 'error'

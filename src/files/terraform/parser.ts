@@ -32,6 +32,7 @@ function wasmPath(name: keyof typeof WASM_FILES): string {
 }
 
 let loading: Promise<TreeParser> | undefined
+let loaded: TreeParser | undefined
 
 async function load(): Promise<TreeParser> {
   const [{ Parser, Language }, runtime, grammar] = await Promise.all([
@@ -43,6 +44,7 @@ async function load(): Promise<TreeParser> {
   await Parser.init({ wasmBinary: runtime })
   const parser = new Parser()
   parser.setLanguage(await Language.load(grammar))
+  loaded = parser
   return parser
 }
 
@@ -50,6 +52,14 @@ async function load(): Promise<TreeParser> {
 export async function parseHcl(text: string): Promise<Node> {
   loading ??= load()
   const tree = (await loading).parse(text)
+  if (!tree) throw new Error('the HCL parser returned no tree')
+  return tree.rootNode
+}
+
+/** The same, synchronously, once a parse has loaded the parser (edits check their result). */
+export function parseHclLoaded(text: string): Node {
+  if (!loaded) throw new Error('the HCL parser is not loaded: read the file first')
+  const tree = loaded.parse(text)
   if (!tree) throw new Error('the HCL parser returned no tree')
   return tree.rootNode
 }
