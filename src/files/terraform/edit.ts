@@ -193,6 +193,23 @@ function editOne(text: string, edit: TlsEdit<TfHandle>, eol: string): Splice[] {
   }
   const kms = findMember(tls, 'kms_key')
   const role = findMember(tls, 'role_arn')
+  if (!kms && !role && after.kmsKey && after.roleArn && !oneLine(text, tls)) {
+    // Both new: one group, `=` aligned as terraform fmt aligns adjacent attributes.
+    const indent = memberIndent(text, tls)
+    const align = indent.length + 'role_arn'.length + 1
+    splices.push(
+      appendLines(
+        text,
+        tls,
+        [
+          attributeLine(indent, 'kms_key', after.kmsKey, align),
+          attributeLine(indent, 'role_arn', after.roleArn, align)
+        ],
+        eol
+      )
+    )
+    return splices
+  }
   if ((before?.kmsKey ?? '') !== (after.kmsKey ?? '') || (after.kmsKey && !kms)) {
     if (kms) splices.push(setAttribute(text, kms, after.kmsKey))
     else if (after.kmsKey) splices.push(addAttribute(text, tls, 'kms_key', after.kmsKey, eol, role))

@@ -192,8 +192,10 @@ export function literalOf(expression: Node): Value | undefined {
       const raw = templateText(node)
       return raw === undefined ? undefined : unescape(raw)
     }
-    case 'template_expr':
-      return literalOf(node)
+    case 'template_expr': {
+      const template = named(node)[0]
+      return template ? literalOf(template) : undefined
+    }
     case 'heredoc_template':
       return heredocText(node)
     case 'tuple': {
