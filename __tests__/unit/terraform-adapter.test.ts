@@ -81,7 +81,7 @@ describe('Terraform edits, byte for byte', () => {
       'main.tf',
       input
     )
-    expect(result).toBe(input.replace(/^ *kms_key  = .*\n/gm, ''))
+    expect(result).toBe(input.replace(/^ *kms_key {2}= .*\n/gm, ''))
   })
 
   test('an expression is written bare, a literal ARN quoted', async () => {
@@ -272,7 +272,7 @@ describe('reading .tf files', () => {
     )
     expect(error).toBeInstanceOf(FormatError)
     expect(error).toMatchObject({ path: 'plain/broken.tf', line: 2 })
-    expect(String((error as Error).message)).toMatch(
+    expect((error as Error).message).toMatch(
       /^plain\/broken\.tf:2:\d+: is not valid Terraform/
     )
   })

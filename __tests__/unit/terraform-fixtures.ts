@@ -68,7 +68,6 @@ export async function applyFixture(
   text?: string
 ): Promise<string> {
   const { file, services } = await readFixture(folder, name, text)
-  const edit = terraformAdapter.edit
-  if (!edit) throw new Error('the Terraform adapter edits')
-  return edit(file, editsFor(services, desired))
+  if (!terraformAdapter.edit) throw new Error('the Terraform adapter edits')
+  return terraformAdapter.edit(file, editsFor(services, desired))
 }

@@ -20,8 +20,8 @@ export function quoteHcl(text: string): string {
     .replace(/\n/g, '\\n')
     .replace(/\r/g, '\\r')
     .replace(/\t/g, '\\t')
-    .replace(/\$\{/g, '$${')
-    .replace(/%\{/g, '%%{')
+    .replace(/\$\{/g, () => '$${')
+    .replace(/%\{/g, () => '%%{')
   return `"${escaped}"`
 }
 
