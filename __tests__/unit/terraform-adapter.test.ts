@@ -84,6 +84,18 @@ describe('Terraform edits, byte for byte', () => {
     expect(result).toBe(input.replace(/^ *kms_key {2}= .*\n/gm, ''))
   })
 
+  test('a reference whose value must change is replaced where it is written', async () => {
+    const other =
+      'arn:aws:acm-pca:eu-west-1:111122223333:certificate-authority/22222222-2222-2222-2222-222222222222'
+    const input = expected('variables', 'main.tf')
+    const result = await applyFixture('variables', { caArn: other, roleArn: ROLE })
+    expect(result).toBe(
+      input.replace('aws_pca_authority_arn = var.ca_arn', `aws_pca_authority_arn = "${other}"`)
+    )
+    // Pinned values that already match: nothing to change.
+    expect(await applyFixture('variables', { caArn: CA, roleArn: ROLE })).toBe(input)
+  })
+
   test('an expression is written bare, a literal ARN quoted', async () => {
     const result = await applyFixture('plain', AS_EXPRESSIONS)
     expect(result).toContain('aws_pca_authority_arn = aws_acmpca_certificate_authority.sc.arn\n')
@@ -209,7 +221,10 @@ describe('reading .tf files', () => {
     ).toEqual([
       ['aws_ecs_service.workers', true, [['not-checkable-offline', 8]]],
       ['aws_ecs_service.replicas', true, [['not-checkable-offline', 18]]],
-      ['aws_ecs_service.computed', true, [['not-checkable-offline', 38]]]
+      ['aws_ecs_service.computed', true, [['not-checkable-offline', 38]]],
+      ['aws_ecs_service.generated', true, [['not-checkable-offline', 49]]],
+      ['aws_ecs_service.optional_tls', true, [['not-checkable-offline', 64]]],
+      ['module.fleet.aws_ecs_service.this[0]', true, [['not-checkable-offline', 77]]]
     ])
     expect(services[0]?.unreadable).toMatch(/dynamic "service"/)
     expect(services[1]?.unreadable).toMatch(/for_each/)
@@ -272,9 +287,7 @@ describe('reading .tf files', () => {
     )
     expect(error).toBeInstanceOf(FormatError)
     expect(error).toMatchObject({ path: 'plain/broken.tf', line: 2 })
-    expect((error as Error).message).toMatch(
-      /^plain\/broken\.tf:2:\d+: is not valid Terraform/
-    )
+    expect((error as Error).message).toMatch(/^plain\/broken\.tf:2:\d+: is not valid Terraform/)
   })
 
   test('detect: .tf by extension, HCL by content, never JSON or YAML', () => {
