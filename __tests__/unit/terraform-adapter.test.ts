@@ -42,6 +42,18 @@ describe('Terraform edits, byte for byte', () => {
     expect(await applyFixture(folder, desired, name, result)).toBe(result)
   })
 
+  test('a BOM and non-ASCII text before the edit: offsets still land in place', async () => {
+    const input = expected('plain', 'main.tf')
+    const prefix = '\uFEFF# Bestellungen – Zähler 🚀\n'
+    const result = await applyFixture(
+      'plain',
+      { caArn: CA, roleArn: ROLE },
+      'main.tf',
+      prefix + input
+    )
+    expect(result).toBe(prefix + expected('plain', 'main.expected.tf'))
+  })
+
   test('CRLF stays CRLF: no bare LF in the result', async () => {
     const result = await applyFixture('crlf', { caArn: CA, roleArn: ROLE })
     expect(result.replace(/\r\n/g, '')).not.toContain('\n')
