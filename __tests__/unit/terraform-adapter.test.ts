@@ -207,6 +207,15 @@ describe('reading .tf files', () => {
     expect(services[0]?.entries[0]?.handle.readOnly).toMatch(/upgrade the module to 6\.2\.1/)
   })
 
+  test('a module call that creates no service is left out', async () => {
+    const text = expected('module', 'main.tf').replace(
+      '  name = "ledger"',
+      '  name = "ledger"\n  create_service = false'
+    )
+    const { services } = await readFixture('module', 'main.tf', text)
+    expect(services.map((s) => s.name)).toEqual(['payments'])
+  })
+
   test('ignore_task_definition_changes: the other resource, and the later fix', async () => {
     const text = expected('module', 'main.tf').replace(
       '  name        = "payments"',

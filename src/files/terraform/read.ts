@@ -276,6 +276,12 @@ function readModule(member: Member, scope: Scope): AdaptedService<TfHandle> | un
   const community = typeof source === 'string' ? communitySource(source) : undefined
   const configMember = find(members, 'service_connect_configuration', 'attribute')
   if (!community || !configMember) return undefined
+  // `create = false` / `create_service = false`: no service (modules/service/main.tf:
+  // `create_service = var.create && var.create_service` gates the resource's count).
+  for (const flag of ['create', 'create_service']) {
+    const value = find(members, flag, 'attribute')?.value
+    if (value && literalOf(value) === false) return undefined
+  }
   const label = member.labels[0] ?? ''
   const ignoreChanges = literalOf(
     find(members, 'ignore_task_definition_changes', 'attribute')?.value ?? member.node
