@@ -28,6 +28,8 @@ const CASES = [
   { folder: 'other-ca', name: 'main.tf', desired: { caArn: CA, roleArn: ROLE, kmsKey: KMS } },
   { folder: 'crlf', name: 'main.tf', desired: { caArn: CA, roleArn: ROLE } },
   { folder: 'comments', name: 'main.tf', desired: { caArn: CA, roleArn: ROLE } },
+  // One-line blocks and objects: a block is laid out on lines, an object stays on its line.
+  { folder: 'one-line', name: 'main.tf', desired: { caArn: CA, roleArn: ROLE } },
   { folder: 'real', name: 'fargate-example.tf', desired: AS_EXPRESSIONS }
 ]
 

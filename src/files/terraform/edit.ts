@@ -85,6 +85,24 @@ function appendLines(text: string, container: Container, lines: string[], eol: s
   return { start: at, end: at, text: lines.map((line) => `${line}${eol}`).join('') }
 }
 
+/**
+ * `service { port_name = "x" }` with a tls block: HCL's one-line block holds one attribute at
+ * most, so the block is laid out on lines, its attribute first, then the tls block.
+ */
+function expandBlock(text: string, container: Container, tls: TlsView, eol: string): Splice {
+  const outer = indentAt(text, container.open)
+  const inner = `${outer}  `
+  const lines = [
+    ...container.members.map((member) => `${inner}${member.node.text}`),
+    ...tlsLines('block', tls, inner)
+  ]
+  return {
+    start: container.open,
+    end: container.close + 1,
+    text: `{${eol}${lines.join(eol)}${eol}${outer}}`
+  }
+}
+
 /** A member added to a one-line object: `{ a = 1 }` becomes `{ a = 1, tls = { ... } }`. */
 function appendInline(text: string, container: Container, member: string): Splice {
   const last = container.members[container.members.length - 1]
@@ -150,7 +168,7 @@ function editOne(text: string, edit: TlsEdit<TfHandle>, eol: string): Splice[] {
   const tls = entry.tls?.inner
   if (!entry.tls || !tls) {
     if (oneLine(text, entry.service)) {
-      if (form === 'block') throw new Error('a one-line service block cannot take a tls block')
+      if (form === 'block') return [expandBlock(text, entry.service, after, eol)]
       return [appendInline(text, entry.service, inlineTls(after))]
     }
     return [
@@ -161,6 +179,21 @@ function editOne(text: string, edit: TlsEdit<TfHandle>, eol: string): Splice[] {
         eol
       )
     ]
+  }
+  if (oneLine(text, tls)) {
+    // A one-line tls: rewritten whole (block syntax has no one-line form for nested blocks).
+    // For `tls = { ... }` only the object is replaced: the name and its `=` spacing stay.
+    const member = entry.tls.node
+    const value = form === 'object' ? entry.tls.value : undefined
+    const target = value ?? member
+    const lines = tlsLines(form, after, indentAt(text, member.startIndex)).join(eol).trimStart()
+    const replacement =
+      form === 'object' && oneLine(text, entry.service)
+        ? inlineTls(after).slice('tls = '.length)
+        : value
+          ? lines.slice('tls = '.length)
+          : lines
+    return [{ start: target.startIndex, end: target.endIndex, text: replacement }]
   }
   const before = edit.before
   const splices: Splice[] = []
