@@ -122,6 +122,7 @@ describe('Terraform edits, byte for byte', () => {
     const { file, services } = await readFixture('module-v5')
     const edits = editsFor(services, { caArn: CA, roleArn: ROLE })
     expect(edits).toHaveLength(1)
+    expect(() => terraformAdapter.edit?.(file, edits)).toThrow(FormatError)
     expect(() => terraformAdapter.edit?.(file, edits)).toThrow(/6\.2\.1/)
   })
 })

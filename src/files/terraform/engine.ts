@@ -58,7 +58,16 @@ export async function readTerraform(
 }
 
 export function editTerraform(file: SourceText, edits: TlsEdit<TfHandle>[]): string {
-  const result = applyEdits(file.text, edits)
+  let result: string
+  try {
+    result = applyEdits(file.text, edits)
+  } catch (error) {
+    // A layout the edits do not handle (or a read-only entry): the file, not the run, fails.
+    throw new FormatError(
+      file.path,
+      `TLS cannot be added: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
   // The result must parse again; an edit that breaks the file is a bug, never written.
   checked(file.path, result, parseHclLoaded(forParser(result)))
   return result
