@@ -19,7 +19,7 @@
 // - ncc minifies only index.js, not the chunks that dynamic imports produce, which are most of
 //   the bundle; esbuild minifies those afterwards (the same code, less to parse).
 import { createRequire } from 'node:module'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { transformSync } from 'esbuild'
 
@@ -61,4 +61,22 @@ for (const [name, asset] of Object.entries(assets)) {
       }).code
     : asset.source
   write(name, source, asset.permissions)
+}
+// The HCL parser's WebAssembly (src/files/terraform/parser.ts reads these names from next to
+// its chunk). Copied here rather than left to ncc, whose copy of a binary asset is not byte for
+// byte. Only the grammar's licence is added: web-tree-sitter's JavaScript is bundled, so ncc
+// already lists its licence.
+const WASM_FILES = {
+  'web-tree-sitter.wasm': 'web-tree-sitter/web-tree-sitter.wasm',
+  'tree-sitter-hcl.wasm': '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm'
+}
+for (const [name, from] of Object.entries(WASM_FILES))
+  copyFileSync(require.resolve(from), join(out, name))
+if (isAction) {
+  const grammar = '@tree-sitter-grammars/tree-sitter-hcl'
+  const licence = readFileSync(require.resolve(`${grammar}/LICENSE`), 'utf8')
+  writeFileSync(
+    join(out, 'licenses.txt'),
+    `${readFileSync(join(out, 'licenses.txt'), 'utf8')}\n${grammar} (tree-sitter-hcl.wasm)\nApache-2.0\n${licence}`
+  )
 }

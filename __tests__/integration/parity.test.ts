@@ -19,6 +19,7 @@ import { tlsView } from '../../src/util/service-connect.js'
 import { planMode, verifyMode } from '../../src/plan/modes.js'
 import { readFacts } from '../../src/read/read.js'
 import { parseDefinition } from '../../src/files/structured.js'
+import { terraformAdapter } from '../../src/files/terraform/adapter.js'
 import { type Emulator, startEmulator } from '../emulator/index.js'
 import { keyPolicyFor, richConfiguration } from '../harness/fleet.js'
 import { inputDefaults } from '../unit/fixtures.js'
@@ -276,6 +277,7 @@ const FORMATS: Record<string, (service: string, config: ServiceConnectConfigurat
       null,
       2
     ),
+  'main.tf': terraformSource,
   'template.yaml': (service, config) =>
     stringify({
       Resources: {
@@ -285,6 +287,39 @@ const FORMATS: Record<string, (service: string, config: ServiceConnectConfigurat
         }
       }
     })
+}
+
+/** A Terraform source: the AWS provider's aws_ecs_service, laid out as terraform fmt does. */
+function terraformSource(service: string, config: ServiceConnectConfiguration): string {
+  const entry = (item: NonNullable<ServiceConnectConfiguration['services']>[number]): string[] => [
+    '    service {',
+    `      port_name      = "${item.portName ?? ''}"`,
+    ...(item.discoveryName ? [`      discovery_name = "${item.discoveryName}"`] : []),
+    ...(item.tls
+      ? [
+          '      tls {',
+          '        issuer_cert_authority {',
+          `          aws_pca_authority_arn = "${item.tls.issuerCertificateAuthority?.awsPcaAuthorityArn ?? ''}"`,
+          '        }',
+          ...(item.tls.kmsKey ? [`        kms_key  = "${item.tls.kmsKey}"`] : []),
+          `        role_arn = "${item.tls.roleArn ?? ''}"`,
+          '      }'
+        ]
+      : []),
+    '    }'
+  ]
+  return [
+    'resource "aws_ecs_service" "orders" {',
+    `  name = "${service}"`,
+    '',
+    '  service_connect_configuration {',
+    `    enabled   = ${String(config.enabled)}`,
+    `    namespace = "${config.namespace ?? ''}"`,
+    ...(config.services ?? []).flatMap(entry),
+    '  }',
+    '}',
+    ''
+  ].join('\n')
 }
 
 /** A Terraform plan (terraform show -json): nested blocks are lists of one object, snake_case. */
@@ -389,7 +424,10 @@ describe.each(CASES.map((scenario, index) => ({ ...scenario, index })))('$name',
         serviceDefinition: { patterns: [file], inPlace: true }
       }
       await runDefinitionFile(inputs)
-      const [written] = parseDefinition(file, readFileSync(join(folder, file), 'utf8')).services
+      const text = readFileSync(join(folder, file), 'utf8')
+      const [written] = file.endsWith('.tf')
+        ? await terraformAdapter.read({ path: file, text }, () => Promise.resolve([]))
+        : parseDefinition(file, text).services
       for (const port of outcome.ports)
         expect({
           format,

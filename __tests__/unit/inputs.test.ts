@@ -555,3 +555,47 @@ describe('service-definition with live-service inputs', () => {
     ).toBeUndefined()
   })
 })
+
+describe('Terraform references in file mode', () => {
+  const FILE_MODE = { 'service-definition': 'infra/**/*.tf' }
+
+  test('ca-arn, kms-key and role-arn take a reference with service-definition', () => {
+    const inputs = parse({
+      ...FILE_MODE,
+      'ca-arn': 'aws_acmpca_certificate_authority.sc.arn',
+      'kms-key': 'var.kms_key',
+      'role-arn': 'local.tls["role"]'
+    })
+    expect(inputs).toMatchObject({
+      caArn: 'aws_acmpca_certificate_authority.sc.arn',
+      kmsKey: 'var.kms_key',
+      roleArn: 'local.tls["role"]'
+    })
+  })
+
+  test('an ARN is still an ARN there', () => {
+    expect(parse({ ...FILE_MODE, 'ca-arn': CA_ARN, 'role-arn': ROLE_ARN }).caArn).toBe(CA_ARN)
+  })
+
+  test('without service-definition a reference is an error naming the input', () => {
+    const error = inputError({ ...BASE, 'ca-arn': 'var.ca_arn' })
+    expect(error.input).toBe('ca-arn')
+    expect(error.message).toMatch(/expected an ARN like arn:aws:acm-pca/)
+    expect(error.message).not.toMatch(/reference/)
+  })
+
+  test.each([
+    ['ca-arn', 'var ca arn'],
+    ['role-arn', 'ca_arn'],
+    ['kms-key', 'try(var.k, null)']
+  ])('%s: %s is neither an ARN nor a reference', (input, value) => {
+    const error = inputError({
+      ...FILE_MODE,
+      'ca-arn': CA_ARN,
+      'role-arn': ROLE_ARN,
+      [input]: value
+    })
+    expect(error.input).toBe(input)
+    expect(error.message).toMatch(/or, for Terraform files, a reference like var\./)
+  })
+})

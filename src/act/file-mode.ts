@@ -21,6 +21,7 @@ import type { AdaptedService, TlsEdit } from '../files/formats/adapter.js'
 import { commonFolder, type Sources, workspace } from '../files/sources.js'
 import { DefinitionError, nothingFound } from '../files/structured.js'
 import { runnerTemp } from '../util/temp.js'
+import { isTerraformReference } from '../util/terraform-reference.js'
 
 const forDisplay = (text: string): string => text.replace(/\r\n/g, '\n')
 
@@ -49,6 +50,20 @@ interface FileRun {
   edited?: string
 }
 
+/** A finding pointed at the file, and at its port's line (else its service's) where known. */
+function locate(
+  finding: Finding,
+  service: AdaptedService<unknown> | undefined,
+  display: string
+): Finding {
+  const index = (service?.config.services ?? []).findIndex(
+    (entry) => entry.portName === finding.port
+  )
+  const line =
+    finding.line ?? (index >= 0 ? service?.entries[index]?.line : undefined) ?? service?.line
+  return { ...finding, file: display, ...(line !== undefined ? { line } : {}) }
+}
+
 /** The checks' findings, plus how the adapter read each service, all pointing at the file. */
 function withNotes(
   world: World,
@@ -59,10 +74,9 @@ function withNotes(
   for (const service of services)
     serviceFindings.set(
       service.name,
-      [...service.notes, ...(world.serviceFindings.get(service.name) ?? [])].map((finding) => ({
-        ...finding,
-        file: display
-      }))
+      [...service.notes, ...(world.serviceFindings.get(service.name) ?? [])].map((finding) =>
+        locate(finding, service, display)
+      )
     )
   return { ...world, serviceFindings }
 }
@@ -82,8 +96,31 @@ function editsFor(
   )
 }
 
+/** The inputs given as Terraform references: only a Terraform file can take them. */
+function references(inputs: Inputs): string[] {
+  const given = { 'ca-arn': inputs.caArn, 'kms-key': inputs.kmsKey, 'role-arn': inputs.roleArn }
+  return Object.entries(given).flatMap(([name, value]) =>
+    value !== undefined && isTerraformReference(value) ? [`"${name}" (${value})`] : []
+  )
+}
+
 function runFile(file: FileRead, inputs: Inputs): FileRun {
   const { display, adapter } = file
+  const referenced = adapter?.id === 'terraform' ? [] : references(inputs)
+  if (referenced.length > 0)
+    return {
+      outcomes: [
+        fileFailure(
+          display,
+          inputs,
+          new DefinitionError(
+            display,
+            `is not a Terraform file, so ${referenced.join(' and ')} cannot be a Terraform reference here: give an ARN, or check .tf files only`
+          ).message
+        )
+      ],
+      notices: []
+    }
   const { facts, services, notices, chosen } = fileFacts(file, inputs)
   // Only client-only services: the file has nothing to check, which is an error, not a notice.
   if (services.length === 0 && chosen > 0)
@@ -112,7 +149,13 @@ function runFile(file: FileRead, inputs: Inputs): FileRun {
       outcomes: verifyMode(world, inputs).map((outcome) =>
         located({
           ...outcome,
-          findings: outcome.findings.map((finding) => ({ ...finding, file: display }))
+          findings: outcome.findings.map((finding) =>
+            locate(
+              finding,
+              services.find((service) => service.name === outcome.name),
+              display
+            )
+          )
         })
       ),
       notices
@@ -194,6 +237,9 @@ export async function runDefinitionFile(
       continue
     }
     log(`${display}: ${file.adapter.label}, ${file.services.length} Service Connect service(s)`)
+    // A Terraform module spreads over files (variables.tf, providers.tf, ...): one without a
+    // service is normal, as long as some file of the run has one (checked below).
+    if (file.services.length === 0 && file.adapter.id === 'terraform') continue
     if (file.services.length === 0) {
       result.outcomes.push(
         fileFailure(
@@ -230,6 +276,13 @@ export async function runDefinitionFile(
       outcome.log.push(`Wrote ${target}`)
     }
   }
+  const terraformOnly = files.every((file) => file.adapter?.id === 'terraform')
+  if (
+    terraformOnly &&
+    result.outcomes.length === 0 &&
+    result.findings.length === sources.unmatched.length
+  )
+    throw new DefinitionError(spec.patterns.join(', '), nothingFound('terraform'))
   if (!anySelected && !inputs.services.all && inputs.services.names.length > 0)
     throw new DefinitionError(
       spec.patterns.join(', '),

@@ -158,7 +158,9 @@ export const STRUCTURED_ADAPTERS: ReadonlyMap<string, FormatAdapter<Path>> = new
 export function nothingFound(formatId: string): string {
   return formatId === 'cloudformation'
     ? 'has no AWS::ECS::Service resource with a ServiceConnectConfiguration'
-    : formatId === 'terraform-plan'
-      ? 'has no aws_ecs_service in resource_changes with a service_connect_configuration after the change'
-      : 'has no Service Connect configuration'
+    : formatId === 'terraform'
+      ? 'has no aws_ecs_service resource or ECS service module call with a service_connect_configuration'
+      : formatId === 'terraform-plan'
+        ? 'has no aws_ecs_service in resource_changes with a service_connect_configuration after the change'
+        : 'has no Service Connect configuration'
 }

@@ -13,6 +13,7 @@ import {
   SERVICE_ARN
 } from '../util/arn.js'
 import type { InputName } from './declared.js'
+import { isTerraformReference } from '../util/terraform-reference.js'
 
 export const MODES = ['apply', 'plan', 'verify'] as const
 export type Mode = (typeof MODES)[number]
@@ -123,16 +124,24 @@ export function splitList(text: string): string[] {
   return [...new Set(items)]
 }
 
+/** File mode also takes a Terraform reference, compared and written as an expression. */
+const REFERENCE_EXAMPLE = 'var.ca_arn, local.tls.role or aws_acmpca_certificate_authority.sc.arn'
+
 function readArn(
   read: InputReader,
   name: InputName,
-  kind: Parameters<typeof arnProblem>[1]
+  kind: Parameters<typeof arnProblem>[1],
+  references = false
 ): string | undefined {
   const text = read(name)
   if (text === '') return undefined
+  if (references && !text.startsWith('arn:') && isTerraformReference(text)) return text
   const problem = arnProblem(text, kind)
   if (problem)
-    throw new InputError(name, `expected an ARN like ${kind.describe}, but ${problem}: "${text}"`)
+    throw new InputError(
+      name,
+      `expected an ARN like ${kind.describe}${references ? ` (or, for Terraform files, a reference like ${REFERENCE_EXAMPLE})` : ''}, but ${problem}: "${text}"`
+    )
   return text
 }
 
@@ -300,17 +309,19 @@ export function parseInputs(read: InputReader): Inputs {
       all: false,
       names: mergeSameServices(inputs.services.names, inputs.cluster)
     }
-  const caArn = readArn(read, 'ca-arn', CA_ARN)
+  const caArn = readArn(read, 'ca-arn', CA_ARN, fileMode)
   const awsOwnedKey = read('kms-key') === AWS_OWNED
+  const keyText = read('kms-key')
+  const keyReference = fileMode && !keyText.startsWith('arn:') && isTerraformReference(keyText)
   const keyProblem =
-    read('kms-key') && !awsOwnedKey ? arnProblem(read('kms-key'), KMS_KEY_ARN) : undefined
+    keyText && !awsOwnedKey && !keyReference ? arnProblem(keyText, KMS_KEY_ARN) : undefined
   if (keyProblem)
     throw new InputError(
       'kms-key',
-      `expected '${AWS_OWNED}' or a key ARN like ${KMS_KEY_ARN.describe}, but ${keyProblem}: "${read('kms-key')}"`
+      `expected '${AWS_OWNED}' or a key ARN like ${KMS_KEY_ARN.describe}${fileMode ? ` (or, for Terraform files, a reference like var.kms_key)` : ''}, but ${keyProblem}: "${keyText}"`
     )
-  const kmsKey = awsOwnedKey ? undefined : readArn(read, 'kms-key', KMS_KEY_ARN)
-  const roleArn = readArn(read, 'role-arn', ROLE_ARN)
+  const kmsKey = awsOwnedKey ? undefined : readArn(read, 'kms-key', KMS_KEY_ARN, fileMode)
+  const roleArn = readArn(read, 'role-arn', ROLE_ARN, fileMode)
   if (mode !== 'verify') {
     if (!caArn)
       throw new InputError(

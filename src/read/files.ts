@@ -19,6 +19,7 @@ import {
 import { displayPath, expandSources, type Sources } from '../files/sources.js'
 import { DefinitionError, parseDefinition, STRUCTURED_ADAPTERS } from '../files/structured.js'
 import { splitStyle } from '../files/text.js'
+import { terraformAdapter } from '../files/terraform/adapter.js'
 import { resolveTarget } from './target.js'
 
 /** One file as read: its adapter and services, or why it cannot be used. */
@@ -52,12 +53,16 @@ function neighbours(path: string, base: string): () => Promise<SourceText[]> {
   }
 }
 
-/** The adapter for a file: by extension for Terraform sources, else by the JSON/YAML it holds. */
-function adapterFor(source: SourceText): Promise<FormatAdapter> {
+/**
+ * The adapter for a file: Terraform sources by extension or content (their parser loads on the
+ * first read, as a chunk of its own), else the JSON/YAML format the file holds.
+ */
+function adapterFor(source: SourceText): FormatAdapter {
+  if (terraformAdapter.detect(source)) return terraformAdapter
   const format = parseDefinition(source.path, source.text).format
   const adapter = STRUCTURED_ADAPTERS.get(format.id)
   if (!adapter) throw new DefinitionError(source.path, `has no adapter for ${format.label}`)
-  return Promise.resolve(adapter)
+  return adapter
 }
 
 async function readOne(path: string, base: string): Promise<FileRead> {
@@ -73,7 +78,7 @@ async function readOne(path: string, base: string): Promise<FileRead> {
   const source = { path: display, text }
   const file = { path, display, source, bom: style.bom }
   try {
-    const adapter = await adapterFor(source)
+    const adapter = adapterFor(source)
     return { ...file, adapter, services: await adapter.read(source, neighbours(path, base)) }
   } catch (error) {
     if (error instanceof DefinitionError) return { ...file, services: [], problem: error.message }
@@ -122,6 +127,11 @@ const clientOnly = (service: AdaptedService<unknown>): boolean =>
   service.config.enabled === true &&
   (service.config.services ?? []).length === 0
 
+/** A service the format could not read offline (a `dynamic` block, `for_each`, ...): told, not checked. */
+const notCheckable = (service: AdaptedService<unknown>): boolean =>
+  service.unreadable !== undefined &&
+  service.notes.some((note) => note.code === 'not-checkable-offline')
+
 /** The selected services of one file as facts, and notices about the ones skipped. */
 export function fileFacts(
   file: FileRead,
@@ -131,19 +141,26 @@ export function fileFacts(
   // As with `service: '*'` live, a client-only service is skipped unless it was asked for by
   // name; then, as live, it is a service with no endpoint to put TLS on.
   const named = !inputs.services.all && inputs.services.names.length > 0
-  const skipped = (service: AdaptedService<unknown>): boolean => !named && clientOnly(service)
-  const notices: Finding[] = chosen.filter(skipped).map((service) => ({
-    severity: 'notice',
-    code: 'client-only',
-    file: file.display,
-    service: service.name,
-    message: `${service.where} uses Service Connect as a client only (no services entries): nothing to put TLS on, skipped`
-  }))
+  const skipped = (service: AdaptedService<unknown>): boolean =>
+    (!named && clientOnly(service)) || notCheckable(service)
+  const notices: Finding[] = chosen.filter(skipped).flatMap((service): Finding[] =>
+    notCheckable(service)
+      ? service.notes.map((note) => ({ ...note, file: file.display, service: service.name }))
+      : [
+          {
+            severity: 'notice',
+            code: 'client-only',
+            file: file.display,
+            service: service.name,
+            message: `${service.where} uses Service Connect as a client only (no services entries): nothing to put TLS on, skipped`
+          }
+        ]
+  )
   const services = chosen.filter((service) => !skipped(service))
   return {
     facts: { targets: services.map((service) => asTarget(service, inputs.portNames)), shared: {} },
     services,
     notices,
-    chosen: chosen.length
+    chosen: chosen.filter((service) => !notCheckable(service)).length
   }
 }

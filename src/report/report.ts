@@ -17,7 +17,8 @@ function annotate(finding: Finding, demote: boolean): void {
   const text = `${where ? `${where}: ` : ''}${finding.message}${detail}`
   const properties = {
     title: `Service Connect TLS (${finding.code})`,
-    ...(finding.file ? { file: finding.file } : {})
+    ...(finding.file ? { file: finding.file } : {}),
+    ...(finding.file && finding.line ? { startLine: finding.line } : {})
   }
   if (finding.severity === 'error' && !demote) core.error(text, properties)
   else if (finding.severity === 'notice') core.notice(text, properties)

@@ -1,0 +1,1 @@
+export { Parser, Language, Node } from 'web-tree-sitter'
