@@ -10,6 +10,7 @@ import type { Finding, Severity } from '../checks/findings.js'
 import { type ServiceOutcome, tlsAfterRun } from './outcome.js'
 import { isCompliant, type RunResult } from './result.js'
 import { remediesFor } from './remedies.js'
+import { uniqueFindings } from './said-once.js'
 import type { PortChange } from '../plan/plan.js'
 import type { TlsView } from '../plan/service-connect.js'
 
@@ -222,8 +223,10 @@ const SEVERITY_TITLES: Record<Severity, string> = {
 /** Errors and warnings as tables of their own; notices folded away, they need no action. */
 function findingSections(findings: readonly Finding[], demoteErrors: boolean): string[] {
   const lines: string[] = []
+  // Each finding once, however many times it was raised (e.g. a warning from a loop).
+  const unique = uniqueFindings(findings)
   for (const severity of ['error', 'warning', 'notice'] as const) {
-    const some = findings.filter((finding) => finding.severity === severity)
+    const some = unique.filter((finding) => finding.severity === severity)
     if (some.length === 0) continue
     const title =
       severity === 'error' && demoteErrors
