@@ -2,7 +2,8 @@
 import { describe, expect, jest, test } from '@jest/globals'
 import type { Service, ServiceDeployment } from '@aws-sdk/client-ecs'
 import { bakeTimeFinding, inFlightFinding } from '../../src/checks/deployment.js'
-import { inFlightOf } from '../../src/read/in-flight.js'
+import { inFlightOf, readInFlight } from '../../src/read/in-flight.js'
+import type { EcsReader } from '../../src/aws/ecs.js'
 import { waitForReleases } from '../../src/act/releases.js'
 import type { RolloutWatcher } from '../../src/act/rollout.js'
 import { deployment, entry, okTarget, scConfig, service } from './fixtures.js'
@@ -199,5 +200,52 @@ describe('waitForReleases', () => {
     expect(settled.serviceFindings.get('web')?.map((finding) => finding.code)).toEqual([
       'deployment-in-progress'
     ])
+  })
+})
+
+describe('readInFlight without the service-deployment permissions (1.x policies)', () => {
+  const denied = Object.assign(
+    new Error('not authorized to perform: ecs:DescribeServiceDeployments'),
+    {
+      name: 'AccessDeniedException',
+      $metadata: { httpStatusCode: 403 }
+    }
+  )
+  const target = (rolloutState: 'IN_PROGRESS' | 'COMPLETED') => {
+    const t = okTarget('web', scConfig(entry('http')))
+    t.service = {
+      ...t.service,
+      currentServiceDeployment: ARN,
+      deployments: [deployment('ecs-svc/1', 'PRIMARY', { rolloutState })]
+    }
+    return t
+  }
+
+  test('a denial is told once and the PRIMARY deployment in deployments[] is judged instead', async () => {
+    const describeServiceDeployments = jest.fn(() => Promise.reject(denied))
+    const reader = { describeServiceDeployments } as unknown as EcsReader
+    const onDenied = jest.fn()
+    const found = await readInFlight(reader, [target('IN_PROGRESS')], { onDenied })
+    expect(found.get('web')).toEqual({
+      followed: { id: 'ecs-svc/1' },
+      deployment: 'ecs-svc/1',
+      status: 'IN_PROGRESS'
+    })
+    expect(onDenied).toHaveBeenCalledWith('DescribeServiceDeployments', denied)
+    expect(describeServiceDeployments).toHaveBeenCalledTimes(1)
+    // Once known, nothing is asked: deployments[] alone.
+    const again = await readInFlight(reader, [target('COMPLETED')], {
+      servicesOnly: true,
+      onDenied
+    })
+    expect(again.size).toBe(0)
+    expect(describeServiceDeployments).toHaveBeenCalledTimes(1)
+  })
+
+  test('without a way to tell, a denial is thrown as before', async () => {
+    const reader = {
+      describeServiceDeployments: () => Promise.reject(denied)
+    } as unknown as EcsReader
+    await expect(readInFlight(reader, [target('IN_PROGRESS')])).rejects.toBe(denied)
   })
 })

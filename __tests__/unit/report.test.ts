@@ -804,3 +804,38 @@ describe('a deployment stopped without rollback: what serves and what is configu
     expect(plain).not.toMatch(/without rolling back/)
   })
 })
+
+describe('warnings said once in the summary', () => {
+  test('a finding raised twice is one row', () => {
+    const warning = {
+      severity: 'warning' as const,
+      code: 'service-deployments-denied',
+      message: 'ecs:DescribeServiceDeployments is denied'
+    }
+    const text = renderSummary(
+      result('apply', applyOutcomes(), { findings: [warning, { ...warning }] })
+    )
+    expect(text.split('ecs:DescribeServiceDeployments is denied').length - 1).toBe(1)
+    expect(text).toContain('Warnings (1)')
+  })
+
+  test('a wait that ended: the way out is what to do', () => {
+    const [first, ...rest] = applyOutcomes()
+    const ended: ServiceOutcome = {
+      ...(first as ServiceOutcome),
+      status: 'failed',
+      rollout: 'read-failed',
+      error: 'the wait ended: ...',
+      findings: [],
+      waitEnded: {
+        cause: 'expired-credentials',
+        operation: 'DescribeServiceDeployments',
+        lastSeen: { deployment: 'arn:d', status: 'IN_PROGRESS' },
+        wayOut: 'set role-duration-seconds (e.g. 4500)'
+      }
+    }
+    const text = renderSummary(result('apply', [ended, ...rest]))
+    expect(text).toContain('rollout read-failed')
+    expect(text).toMatch(/What to do[\s\S]*set role-duration-seconds \(e\.g\. 4500\)/)
+  })
+})

@@ -1,5 +1,5 @@
 import { describe, expect, jest, test } from '@jest/globals'
-import { classifyAwsError } from '../../src/aws/error-kinds.js'
+import { classifyAwsError } from '../../src/util/error-kinds.js'
 import {
   longWaitWarning,
   NEAR_SESSION_MINUTES,

@@ -18,7 +18,7 @@
  */
 import type { Service, ServiceDeployment, ServiceRevision } from '@aws-sdk/client-ecs'
 import { isCancelled } from '../aws/abort.js'
-import { classifyAwsError } from '../aws/error-kinds.js'
+import { classifyAwsError } from '../util/error-kinds.js'
 import { jitteredPoll } from '../aws/backoff.js'
 import { chunk } from '../util/concurrency.js'
 import {

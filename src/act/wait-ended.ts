@@ -2,7 +2,7 @@
  * Pure: the words for a wait that ended because ECS could no longer be read: what failed, how
  * each service was last seen, and the way out. ECS goes on with the rollout either way.
  */
-import { KIND_WORDS } from '../aws/error-kinds.js'
+import { KIND_WORDS } from '../util/error-kinds.js'
 import { accessDeniedText, errorText } from '../util/errors.js'
 import { sessionWayOut } from './wait-length.js'
 import type { ErrorKind, LastSeen } from '../model/deployment.js'

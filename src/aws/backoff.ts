@@ -11,7 +11,7 @@
  * ECS refills its DescribeServiceDeployments bucket at 20 calls a second, so a second or two
  * apart is enough for a batch of reads to get through.
  */
-import { classifyAwsError } from './error-kinds.js'
+import { classifyAwsError } from '../util/error-kinds.js'
 
 export interface BackoffOptions {
   /** Tries in all; default 5. */

@@ -7,6 +7,7 @@ import { outputsFor } from './outputs.js'
 import { renderSummary } from './summary.js'
 import type { Finding } from '../model/findings.js'
 import type { RunResult } from '../model/result.js'
+import { uniqueFindings } from '../util/said-once.js'
 
 function annotate(finding: Finding, demote: boolean): void {
   const where = [finding.service, finding.port].filter(Boolean).join(' / ')
@@ -52,7 +53,7 @@ export async function report(result: RunResult, options: ReportOptions): Promise
     if (outcome.error) core.info(`Error: ${outcome.error}`)
     core.endGroup()
   }
-  for (const finding of result.findings) annotate(finding, options.demoteErrors)
+  for (const finding of uniqueFindings(result.findings)) annotate(finding, options.demoteErrors)
   for (const outcome of result.outcomes) {
     for (const finding of outcome.findings) annotate(finding, options.demoteErrors)
     const explained = outcome.findings.some((finding) => finding.severity === 'error')

@@ -14,6 +14,7 @@ import type { Finding, Severity } from '../model/findings.js'
 import type { RunResult } from '../model/result.js'
 import type { ServiceOutcome } from '../model/outcome.js'
 import type { PortChange, TlsView } from '../model/plan.js'
+import { uniqueFindings } from '../util/said-once.js'
 
 /** Past this many, unchanged services fold into one line so a fleet's table stays readable. */
 const FOLD_UNCHANGED_AFTER = 10
@@ -240,8 +241,10 @@ const SEVERITY_TITLES: Record<Severity, string> = {
 /** Errors and warnings as tables of their own; notices folded away, they need no action. */
 function findingSections(findings: readonly Finding[], demoteErrors: boolean): string[] {
   const lines: string[] = []
+  // Each finding once, however many times it was raised (e.g. a warning from a loop).
+  const unique = uniqueFindings(findings)
   for (const severity of ['error', 'warning', 'notice'] as const) {
-    const some = findings.filter((finding) => finding.severity === severity)
+    const some = unique.filter((finding) => finding.severity === severity)
     if (some.length === 0) continue
     const title =
       severity === 'error' && demoteErrors

@@ -1,4 +1,5 @@
 import { whereGranted } from './permissions.js'
+import { classifyAwsError } from './error-kinds.js'
 
 /** One way to turn anything thrown into a line a user can act on. */
 export function errorText(error: unknown): string {
@@ -12,10 +13,7 @@ export function errorText(error: unknown): string {
 
 /** True for the errors AWS returns when the caller's policy does not allow the call. */
 export function isAccessDenied(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    /^(AccessDenied|AccessDeniedException|UnauthorizedOperation)$/.test(error.name)
-  )
+  return error instanceof Error && classifyAwsError(error) === 'access-denied'
 }
 
 /**
