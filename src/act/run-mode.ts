@@ -62,6 +62,11 @@ export async function runMode(
   }
   if (result.blockedBy?.length === 0) delete result.blockedBy
   result.outcomes = result.outcomes.map((outcome) => withRevisionRead(outcome, world))
+  // Loaded only when this run reads the traffic metrics (its own chunk, like CloudWatch's).
+  if (gateways.metrics && !signal.aborted)
+    await (
+      await import('./traffic.js')
+    ).checkTrafficInto(result, world, inputs, gateways, signal, core)
   if (gateways.secrets && !signal.aborted)
     await checkCertificatesInto(result, world, gateways.secrets, inputs)
   if (signal.aborted) result.cancelled = true

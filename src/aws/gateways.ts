@@ -8,12 +8,24 @@ import type { Inputs } from '../inputs/inputs.js'
 import type { Lazy, ReadGateways } from '../read/read.js'
 import type { EcsWriter } from './ecs.js'
 import type { SecretsReader } from './secrets.js'
+import type { MetricsReader } from './cloudwatch.js'
+import type { DeploymentStopper } from './ecs-stop.js'
 
 export interface Gateways {
   read: ReadGateways
   writer?: EcsWriter
   /** Present when this run checks the certificate secrets (verify and apply). */
   secrets?: Lazy<SecretsReader>
+  /** Present when this run reads the traffic metrics (traffic-check on; verify and apply). */
+  metrics?: Lazy<MetricsReader>
+  /** apply with on-tls-errors: revert only. */
+  stopper?: Lazy<DeploymentStopper>
+}
+
+/** Loads and builds once, however often it is asked for. */
+function once<T>(load: Lazy<T>): Lazy<T> {
+  let loaded: Promise<T> | undefined
+  return () => (loaded ??= load())
 }
 
 export async function loadGateways(inputs: Inputs, signal: AbortSignal): Promise<Gateways> {
@@ -37,5 +49,15 @@ export async function loadGateways(inputs: Inputs, signal: AbortSignal): Promise
     gateways.secrets = async () =>
       (await import('./secrets.js')).createSecretsReader(clusterRegion, signal)
   }
+  if (inputs.traffic.check !== 'off' && inputs.mode !== 'plan') {
+    const clusterRegion = parseArn(inputs.cluster)?.region
+    gateways.metrics = once(async () =>
+      (await import('./cloudwatch.js')).createMetricsReader(clusterRegion, signal)
+    )
+  }
+  if (inputs.mode === 'apply' && inputs.traffic.onTlsErrors === 'revert')
+    gateways.stopper = once(async () =>
+      (await import('./ecs-stop.js')).createDeploymentStopper(client, signal)
+    )
   return gateways
 }

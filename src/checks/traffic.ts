@@ -55,6 +55,18 @@ export interface TrafficReport {
   /** Discovery names ListMetrics found no series for (a wrong dimension shows here). */
   noMetrics: string[]
   message: string
+  /** apply with on-tls-errors: revert: what was done about the errors. */
+  revert?: RevertResult
+}
+
+/**
+ * `rolled-back`: StopServiceDeployment ROLLBACK while in progress; `reverted`: UpdateService
+ * with the configuration read before the run; `refused`: the service changed meanwhile (or
+ * nothing to go back to); `failed`: the revert was tried and did not end as asked.
+ */
+export interface RevertResult {
+  action: 'rolled-back' | 'reverted' | 'refused' | 'failed'
+  message: string
 }
 
 const MINUTE = 60_000
@@ -166,6 +178,7 @@ export function trafficJson(report: TrafficReport): Record<string, unknown> {
     errors: report.errors,
     failingCallers: report.failingCallers,
     ...(report.noMetrics.length ? { noMetrics: report.noMetrics } : {}),
-    message: report.message
+    message: report.message,
+    ...(report.revert ? { revert: report.revert } : {})
   }
 }

@@ -2,6 +2,7 @@
 import { type ServiceOutcome, tlsAfterRun } from './outcome.js'
 import { isCompliant, type RunResult } from './result.js'
 import type { ServiceCertificates } from '../checks/certificates.js'
+import { trafficJson } from '../checks/traffic.js'
 
 const isoOrNull = (date: Date | undefined): string | null => date?.toISOString() ?? null
 
@@ -81,7 +82,8 @@ export function outputsFor(result: RunResult): Record<string, string> {
     'noncompliant-services': namesWith(result, 'noncompliant'),
     'kms-key': result.kmsKey ?? '',
     'role-arn': result.roleArn ?? '',
-    certificates: JSON.stringify(certificateEntries(result.certificates ?? []))
+    certificates: JSON.stringify(certificateEntries(result.certificates ?? [])),
+    traffic: JSON.stringify((result.traffic ?? []).map(trafficJson))
   }
   if (result.mode === 'apply') {
     const started = result.outcomes.flatMap((outcome) =>

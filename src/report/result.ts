@@ -2,6 +2,7 @@
 import type { CaDetails } from '../checks/ca.js'
 import type { ServiceCertificates } from '../checks/certificates.js'
 import type { Finding } from '../checks/findings.js'
+import type { TrafficReport } from '../checks/traffic.js'
 import type { Mode } from '../inputs/inputs.js'
 import type { Blocker } from '../plan/modes.js'
 import type { ServiceOutcome } from './outcome.js'
@@ -34,6 +35,8 @@ export interface RunResult {
   cancelled?: boolean
   /** The certificate secrets checked (verify and apply with check-certificates on). */
   certificates?: ServiceCertificates[]
+  /** The traffic metrics checked (verify and apply with traffic-check on). */
+  traffic?: TrafficReport[]
 }
 
 /** Verify: compliant when no service and no shared resource has an error. */

@@ -6,6 +6,7 @@
  */
 import type { CaDetails } from '../checks/ca.js'
 import type { CertificateStatus } from '../checks/certificates.js'
+import { trafficCell } from './traffic.js'
 import type { Finding, Severity } from '../checks/findings.js'
 import { type ServiceOutcome, tlsAfterRun } from './outcome.js'
 import { isCompliant, type RunResult } from './result.js'
@@ -159,6 +160,19 @@ const CERTIFICATE_TEXT: Record<CertificateStatus, string> = {
   replicated: '⚠️ replicated'
 }
 
+/** The Traffic column: only in runs that read the traffic metrics. */
+function trafficColumn(result: RunResult): Column | undefined {
+  if (!result.traffic) return undefined
+  const byName = new Map(result.traffic.map((report) => [report.service, report]))
+  return {
+    header: 'Traffic',
+    cell: onFirst((outcome) => {
+      const report = byName.get(outcome.name)
+      return report ? cell(trafficCell(report)) : ''
+    })
+  }
+}
+
 /** The Certificate column: only in runs that checked the certificate secrets. */
 function certificateColumn(result: RunResult): Column | undefined {
   if (!result.certificates) return undefined
@@ -180,9 +194,11 @@ function certificateColumn(result: RunResult): Column | undefined {
 
 function serviceTable(result: RunResult): string[] {
   const certificate = certificateColumn(result)
+  const traffic = trafficColumn(result)
   const columns = [
     ...(result.mode === 'verify' ? COMPLIANCE_COLUMNS : CHANGE_COLUMNS),
-    ...(certificate ? [certificate] : [])
+    ...(certificate ? [certificate] : []),
+    ...(traffic ? [traffic] : [])
   ]
   const unchanged = result.outcomes.filter((outcome) => outcome.status === 'unchanged')
   const fold = unchanged.length > FOLD_UNCHANGED_AFTER
