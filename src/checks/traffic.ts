@@ -75,9 +75,13 @@ export function describeWindow(window: TrafficWindow): string {
   const time = (ms: number): string => new Date(ms).toISOString().slice(11, 16)
   const minutes = Math.round((window.end - window.start) / MINUTE)
   const what =
-    window.kind === 'bake' ? 'bake time' : window.kind === 'recent' ? 'last' : 'after the rollout'
+    window.kind === 'bake'
+      ? `${minutes} min bake time`
+      : window.kind === 'recent'
+        ? `the last ${minutes} min`
+        : `${minutes} min after the rollout`
   const partial = window.complete ? '' : '; its last minute was not published yet'
-  return `${time(window.start)}–${time(window.end)} UTC (${minutes} min ${what}${partial})`
+  return `${time(window.start)}–${time(window.end)} UTC (${what}${partial})`
 }
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`
