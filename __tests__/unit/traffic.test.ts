@@ -11,6 +11,8 @@ import {
   type TrafficWindow
 } from '../../src/checks/traffic.js'
 import { minuteWindow, readTraffic, tlsDiscoveryNames } from '../../src/read/traffic.js'
+import { windowOf } from '../../src/act/traffic.js'
+import { sameConfiguration } from '../../src/act/revert.js'
 
 const MINUTE = 60_000
 const T0 = Date.UTC(2026, 0, 1, 10, 0)
@@ -189,5 +191,78 @@ describe('readTraffic', () => {
       lastPeriodSeen: false,
       traffic: { incoming: [{ discoveryName: 'db', found: false }], callers: [] }
     })
+  })
+})
+
+describe('windowOf (which window apply watches)', () => {
+  const at = (minutes: number): Date => new Date(T0 + minutes * MINUTE)
+
+  test('a rolling deployment: traffic-window-minutes from its completion', () => {
+    expect(
+      windowOf(
+        {
+          status: 'SUCCESSFUL',
+          finishedAt: at(2),
+          deploymentConfiguration: { strategy: 'ROLLING' }
+        },
+        5,
+        T0 + 10 * MINUTE
+      )
+    ).toEqual({ start: T0 + 2 * MINUTE, end: T0 + 7 * MINUTE, kind: 'after-rollout' })
+  })
+
+  test('blue/green still baking: the bake, from when it entered BAKE_TIME', () => {
+    expect(
+      windowOf(
+        {
+          status: 'IN_PROGRESS',
+          lifecycleStage: 'BAKE_TIME',
+          updatedAt: at(3),
+          deploymentConfiguration: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 30 }
+        },
+        5,
+        T0
+      )
+    ).toEqual({ start: T0 + 3 * MINUTE, end: T0 + 33 * MINUTE, kind: 'bake' })
+  })
+
+  test('canary completed after its bake: the bake it went through', () => {
+    expect(
+      windowOf(
+        {
+          status: 'SUCCESSFUL',
+          finishedAt: at(40),
+          deploymentConfiguration: { strategy: 'CANARY', bakeTimeInMinutes: 10 }
+        },
+        5,
+        T0
+      )
+    ).toEqual({ start: T0 + 30 * MINUTE, end: T0 + 40 * MINUTE, kind: 'bake' })
+  })
+
+  test('unreadable deployment: from now', () => {
+    expect(windowOf(undefined, 0.25, T0 + 1000)).toEqual({
+      start: T0,
+      end: T0 + MINUTE,
+      kind: 'after-rollout'
+    })
+  })
+})
+
+describe('sameConfiguration (revert refuses what changed)', () => {
+  test('key order and absent members do not matter; a changed value does', () => {
+    const a = {
+      enabled: true,
+      namespace: 'ns',
+      services: [{ portName: 'http', discoveryName: 'api' }]
+    }
+    const reordered = {
+      services: [{ discoveryName: 'api', portName: 'http', tls: undefined }],
+      namespace: 'ns',
+      enabled: true
+    }
+    expect(sameConfiguration(a, reordered)).toBe(true)
+    expect(sameConfiguration(a, { ...a, namespace: 'other' })).toBe(false)
+    expect(sameConfiguration(a, undefined)).toBe(false)
   })
 })
