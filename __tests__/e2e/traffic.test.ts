@@ -119,6 +119,36 @@ describe('apply', () => {
     )
   })
 
+  test("late data: polls until the window's last minute is published, then decides", async () => {
+    seedTraffic()
+    passTimeAfter('SUCCESSFUL')
+    // The window ended about four minutes ago; its last minute arrives only after the first read.
+    emulator.delayMetrics(6 * MINUTE)
+    emulator.afterCall('GetMetricData', () => {
+      emulator.delayMetrics(0)
+    })
+    const run = await apply({ 'traffic-grace-minutes': '30' })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain("0 decided, 1 waiting for the window's last minute")
+    expect(run.stdout).toMatch(/Traffic round 2: .* 1 decided, 0 waiting/)
+    expect(trafficOf(run.outputs)[0]).toMatchObject({
+      verdict: 'tls-ok',
+      window: { complete: true }
+    })
+  })
+
+  test('the grace limit passes first: the verdict says the last minute was not published', async () => {
+    seedTraffic()
+    passTimeAfter('SUCCESSFUL')
+    emulator.delayMetrics(6 * MINUTE)
+    const run = await apply({ 'traffic-grace-minutes': '0' })
+    expect(run.code).toBe(0)
+    expect(metricCalls().filter((op) => op === 'GetMetricData')).toHaveLength(1)
+    const [report] = trafficOf(run.outputs)
+    expect(report).toMatchObject({ verdict: 'tls-ok', window: { complete: false } })
+    expect(report?.message).toContain('its last minute was not published yet')
+  })
+
   test('no traffic: no-traffic, the step passes with a warning saying TLS is not proven', async () => {
     passTimeAfter('SUCCESSFUL')
     const run = await apply()
