@@ -8,6 +8,9 @@
  *    ECS's documented throttling rates, and with injected faults; the calls each polling round
  *    made (DescribeServiceDeployments, and the revision reads as deployments end), from the
  *    action's own progress lines.
+ *  - the traffic check (verify, traffic-check: warn) over 200 TLS services with two callers
+ *    each: the ListMetrics and GetMetricData calls of one polling round (apply makes the same
+ *    read every round), and the most queries one GetMetricData carried.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
@@ -15,7 +18,12 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Emulator, type EmulatorOptions, startEmulator } from '../__tests__/emulator/index.js'
-import { applyInputs, type Fleet, seedFleet } from '../__tests__/harness/fleet.js'
+import {
+  applyInputs,
+  configurationWithTls,
+  type Fleet,
+  seedFleet
+} from '../__tests__/harness/fleet.js'
 import {
   ACTION_ENTRY,
   inputEnv,
@@ -116,9 +124,16 @@ async function timeToFirstAnswer(
   }
 }
 
-/** The action in apply mode: one service, with CA, key and role. */
+/**
+ * The action in apply mode: one service, with CA, key and role; no traffic check, which would
+ * watch a real window after the rollout (start-up is what is measured here).
+ */
 const firstResponse = (trace?: string): Promise<{ ms: number; bytes?: number }> =>
-  timeToFirstAnswer(ACTION_ENTRY, (fleet) => inputEnv(applyInputs(fleet)), trace)
+  timeToFirstAnswer(
+    ACTION_ENTRY,
+    (fleet) => inputEnv({ ...applyInputs(fleet), 'traffic-check': 'off' }),
+    trace
+  )
 
 /** The SDK alone (scripts/sdk-floor.ts, built by scripts/package.mjs as the action is) to its first answer. */
 async function sdkFloor(runs: number): Promise<number> {
@@ -289,6 +304,87 @@ table(
     'retries seen'
   ],
   rows
+)
+
+const TRAFFIC_SERVICES = Number(process.env.BENCH_TRAFFIC_SERVICES ?? 200)
+
+/** One traffic round over many services: how many metric calls it takes. */
+async function trafficRound(size: number): Promise<(string | number)[]> {
+  const emulator = await startEmulator({})
+  const fleet = await seedFleet(emulator, { services: [] })
+  const tls = { caArn: fleet.caArn, kmsKey: fleet.kmsKey, roleArn: fleet.roleArn }
+  for (let index = 1; index <= size; index++) {
+    const name = `svc-${String(index).padStart(3, '0')}`
+    emulator.addService({
+      cluster: fleet.cluster,
+      name,
+      serviceConnectConfiguration: configurationWithTls(name, { http: tls })
+    })
+    emulator.addTraffic({
+      cluster: fleet.cluster,
+      service: name,
+      discoveryName: name,
+      callers: [
+        { service: 'web', requestsPerMinute: 20 },
+        { service: 'jobs', requestsPerMinute: 5 }
+      ]
+    })
+  }
+  // The last window is over and published.
+  emulator.passTime(10 * 60_000)
+  const start = Date.now()
+  const run = await runAction({
+    inputs: {
+      cluster: fleet.cluster,
+      service: '*',
+      mode: 'verify',
+      'port-names': 'http',
+      'check-certificates': 'false',
+      'traffic-check': 'warn'
+    },
+    env: emulator.env(),
+    killAfterMs: 600_000
+  })
+  const wall = Date.now() - start
+  await emulator.close()
+  const round =
+    /^Traffic round 1: (\d+) service\(s\) read in (\d+) ListMetrics and (\d+) GetMetricData/m.exec(
+      run.stdout
+    )
+  const queries = Math.max(
+    0,
+    ...emulator.calls
+      .filter((call) => call.operation === 'GetMetricData')
+      .map(
+        (call) => (call.input as { MetricDataQueries?: unknown[] }).MetricDataQueries?.length ?? 0
+      )
+  )
+  const verdicts = (JSON.parse(run.outputs.traffic ?? '[]') as { verdict: string }[]).filter(
+    (report) => report.verdict === 'tls-ok'
+  ).length
+  return [
+    size,
+    round?.[1] ?? '-',
+    `${verdicts}/${size}`,
+    round?.[2] ?? '-',
+    round?.[3] ?? '-',
+    queries,
+    `${(wall / 1000).toFixed(2)} s`
+  ]
+}
+
+process.stdout.write('\n## Traffic check (verify, two callers a service, one round)\n\n')
+table(
+  [
+    'services',
+    'read',
+    'tls-ok',
+    'ListMetrics / round',
+    'GetMetricData / round',
+    'max queries / call',
+    'wall'
+  ],
+  [await trafficRound(TRAFFIC_SERVICES)]
 )
 
 // The apply runs above leave their RUNNER_TEMP folders for inspection while running; not after.

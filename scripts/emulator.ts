@@ -24,7 +24,8 @@ const emulator = await startEmulator({ port: Number(values.port), rolloutMs: 300
 const github = await startGitHubStub(Number(values['github-port']))
 const fleet = await seedFleet(emulator, DEMO_FLEET)
 // Commas, not newlines, between the services: the values fit on one line of a shell or .env.
-const inputs = applyInputs(fleet, { service: fleet.services.join(',') })
+// The emulator seeds no traffic, so a traffic check would only watch a real window for nothing.
+const inputs = applyInputs(fleet, { service: fleet.services.join(','), 'traffic-check': 'off' })
 
 const env: Record<string, string> = {
   ...emulator.env(),

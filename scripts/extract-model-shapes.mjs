@@ -5,14 +5,14 @@
  *
  * Where the official models come from: the aws-sdk-js-v3 repository,
  * https://github.com/aws/aws-sdk-js-v3/tree/main/codegen/sdk-codegen/aws-models
- * (ecs.json, acm-pca.json, kms.json, iam.json, secrets-manager.json; the same files AWS publishes
+ * (ecs.json, acm-pca.json, kms.json, iam.json, secrets-manager.json, cloudwatch.json; the same files AWS publishes
  * in api-models-aws).
  *
  * Usage:
  *   node scripts/extract-model-shapes.mjs [--check] <output-dir> <model.json> [<model.json> ...]
  *
  * Writes one file per service into <output-dir> (ecs.json, acm-pca.json, kms.json, iam.json,
- * secretsmanager.json). With --check nothing is written; the script exits 1 when a committed file
+ * secretsmanager.json, cloudwatch.json). With --check nothing is written; the script exits 1 when a committed file
  * is out of date.
  * The output has no timestamps, so re-running on the same input gives the same bytes.
  */
@@ -29,13 +29,26 @@ const OPERATIONS = {
     'DescribeTaskDefinition',
     'DescribeServiceDeployments',
     'ListServiceDeployments',
-    'DescribeServiceRevisions'
+    'DescribeServiceRevisions',
+    'StopServiceDeployment'
   ],
   'acm-pca': ['DescribeCertificateAuthority', 'GetCertificateAuthorityCertificate', 'ListTags'],
   kms: ['DescribeKey', 'GetKeyPolicy'],
   iam: ['GetRole', 'ListAttachedRolePolicies', 'SimulatePrincipalPolicy'],
-  secretsmanager: ['ListSecrets', 'DescribeSecret']
+  secretsmanager: ['ListSecrets', 'DescribeSecret'],
+  monitoring: ['GetMetricData', 'ListMetrics']
 }
+
+/** The emulator's key (and file name) for a namespace whose IAM prefix differs from it. */
+const FILE_KEYS = { monitoring: 'cloudwatch' }
+
+/**
+ * Protocols the current SDK speaks where the published model still names an older one: the
+ * CloudWatch model carries only awsQuery, but @aws-sdk/client-cloudwatch (3.1164.0) sends AWS
+ * JSON 1.0 with awsQueryCompatible (see its runtimeConfig.shared.js), so errors also carry the
+ * query code in the x-amzn-query-error header.
+ */
+const SDK_PROTOCOLS = { monitoring: { protocol: 'awsJson1_0', awsQueryCompatible: true } }
 
 /** Smithy prelude shapes a model may target without defining them. */
 const PRELUDE = {
@@ -90,9 +103,11 @@ function extract(path) {
   const wanted = OPERATIONS[key]
   if (!wanted) fail(`${path}: service '${key}' is not one the action calls`)
 
-  const protocol = Object.keys(service.traits ?? {})
+  const modelProtocol = Object.keys(service.traits ?? {})
     .find((t) => t.startsWith('aws.protocols#'))
     ?.split('#')[1]
+  const sdk = SDK_PROTOCOLS[key]
+  const protocol = sdk?.protocol ?? modelProtocol
 
   // Shapes in the service namespace get their short name; prelude shapes keep the full id.
   const shortName = (id) => (id.startsWith(`${namespace}#`) ? id.slice(namespace.length + 1) : id)
@@ -144,10 +159,11 @@ function extract(path) {
   const sortedShapes = Object.fromEntries(
     Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   )
+  const fileKey = FILE_KEYS[key] ?? key
   return {
-    key,
+    key: fileKey,
     document: {
-      service: key,
+      service: fileKey,
       source: {
         file: basename(path),
         sha256: createHash('sha256').update(raw).digest('hex'),
@@ -156,11 +172,12 @@ function extract(path) {
       },
       sdkId: awsService.sdkId,
       protocol,
+      ...(sdk ? { modelProtocol, awsQueryCompatible: sdk.awsQueryCompatible } : {}),
       // awsJson X-Amz-Target is "<service shape name>.<operation>".
       targetPrefix: serviceId.split('#')[1],
       signingName: service.traits?.['aws.auth#sigv4']?.name ?? awsService.endpointPrefix,
       // awsQuery requests carry Version=<API version>; responses are XML in the service's namespace.
-      ...(protocol === 'awsQuery' ? { version: service.version } : {}),
+      ...(protocol === 'awsQuery' || sdk ? { version: service.version } : {}),
       ...(service.traits?.['smithy.api#xmlNamespace']
         ? { xmlNamespace: service.traits['smithy.api#xmlNamespace'].uri }
         : {}),

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Emulator, startEmulator } from '../emulator/index.js'
-import { applyInputs, type Fleet, seedFleet } from '../harness/fleet.js'
+import { applyInputs, configurationWithTls, type Fleet, seedFleet } from '../harness/fleet.js'
 import { runAction } from '../harness/run-action.js'
 
 const LOAD_TRACE = resolve(dirname(fileURLToPath(import.meta.url)), '../../scripts/load-trace.mjs')
@@ -32,6 +32,7 @@ const MARKERS = {
   acmPca: 'ACMPrivateCA',
   iam: '2010-05-08',
   secretsManager: 'secretsmanager',
+  cloudWatch: 'GraniteServiceVersion20100801',
   actionsCore: 'GITHUB_STEP_SUMMARY'
 }
 
@@ -87,6 +88,8 @@ test('apply loads only the entry, the read and the ECS client before ECS answers
   const after = loaded.filter((file) => file.at >= answered)
 
   expect(having(before, MARKERS.ecs)).not.toHaveLength(0)
+  // traffic-check is off in harness runs: CloudWatch is not loaded at all.
+  expect(having(loaded, MARKERS.cloudWatch)).toHaveLength(0)
   for (const marker of [
     MARKERS.kms,
     MARKERS.acmPca,
@@ -100,4 +103,39 @@ test('apply loads only the entry, the read and the ECS client before ECS answers
   }
   const bytes = before.reduce((sum, file) => sum + file.bytes, 0)
   expect(bytes).toBeLessThanOrEqual(BUDGET_BYTES)
+})
+
+test('verify with traffic-check loads the CloudWatch client only after ECS answered', async () => {
+  const tls = { caArn: fleet.caArn, kmsKey: fleet.kmsKey, roleArn: fleet.roleArn }
+  emulator.addService({
+    cluster: fleet.cluster,
+    name: 'payments',
+    serviceConnectConfiguration: configurationWithTls('payments', { http: tls })
+  })
+  const trace = join(traceDir, 'trace')
+  const run = await runAction({
+    inputs: {
+      cluster: fleet.cluster,
+      service: 'payments',
+      mode: 'verify',
+      'port-names': 'http',
+      'traffic-check': 'warn'
+    },
+    env: {
+      ...emulator.env(),
+      LOAD_TRACE_FILE: trace,
+      NODE_OPTIONS: `--import ${LOAD_TRACE}`
+    }
+  })
+  expect(run.code).toBe(0)
+  const answered = (emulator.calls[0]?.at ?? 0) + LATENCY_MS
+  const loaded = readTrace(trace)
+  expect(
+    having(
+      loaded.filter((file) => file.at < answered),
+      MARKERS.cloudWatch
+    )
+  ).toHaveLength(0)
+  expect(having(loaded, MARKERS.cloudWatch)).not.toHaveLength(0)
+  expect(emulator.calls.some((call) => call.operation === 'ListMetrics')).toBe(true)
 })

@@ -23,13 +23,15 @@ describe('committed model files', () => {
         'DescribeTaskDefinition',
         'DescribeServiceDeployments',
         'ListServiceDeployments',
-        'DescribeServiceRevisions'
+        'DescribeServiceRevisions',
+        'StopServiceDeployment'
       ]
     ],
     ['acm-pca', ['DescribeCertificateAuthority', 'GetCertificateAuthorityCertificate', 'ListTags']],
     ['kms', ['DescribeKey', 'GetKeyPolicy']],
     ['secretsmanager', ['ListSecrets', 'DescribeSecret']],
-    ['iam', ['GetRole', 'ListAttachedRolePolicies', 'SimulatePrincipalPolicy']]
+    ['iam', ['GetRole', 'ListAttachedRolePolicies', 'SimulatePrincipalPolicy']],
+    ['cloudwatch', ['GetMetricData', 'ListMetrics']]
   ])(
     '%s: exactly the operations the action calls, every target resolvable',
     (service, operations) => {
@@ -72,9 +74,21 @@ describe('committed model files', () => {
       expect.arrayContaining(['status', 'lifecycleStage', 'rollback', 'targetServiceRevision'])
     )
     expect(members('ServiceRevision')).toContain('serviceConnectConfiguration')
+    expect(members('StopServiceDeploymentRequest')).toEqual(['serviceDeploymentArn', 'stopType'])
     expect(members('DeploymentConfiguration')).toEqual(
       expect.arrayContaining(['strategy', 'bakeTimeInMinutes', 'lifecycleHooks'])
     )
+  })
+})
+
+test('the CloudWatch model is recorded with the protocol the SDK speaks, next to the model one', () => {
+  const model = loadModel('cloudwatch')
+  expect(model).toMatchObject({
+    protocol: 'awsJson1_0',
+    modelProtocol: 'awsQuery',
+    awsQueryCompatible: true,
+    targetPrefix: 'GraniteServiceVersion20100801',
+    signingName: 'monitoring'
   })
 })
 

@@ -124,6 +124,10 @@ interface DescribeTaskDefinitionInput {
   taskDefinition: string
   include?: string[]
 }
+interface StopServiceDeploymentInput {
+  serviceDeploymentArn: string
+  stopType?: 'ABORT' | 'ROLLBACK'
+}
 interface UpdateServiceInput {
   cluster?: string
   service: string
@@ -1626,6 +1630,43 @@ export class EcsBackend {
         else failures.push({ arn, reason: 'MISSING' })
       }
       return { serviceRevisions, failures }
+    }),
+
+    /**
+     * API reference and guide "Stopping Amazon ECS service deployments" (AWS-FACTS): ROLLBACK
+     * rolls back to the previous service revision, even without the rollback option
+     * configured; accepted while PENDING or IN_PROGRESS; a stop or rollback already under way
+     * continues; a finished deployment cannot be stopped (undoing it takes an UpdateService).
+     * ABORT stops it where it is. The model gives no default stopType; the emulator takes
+     * ROLLBACK, the one the guide documents.
+     */
+    StopServiceDeployment: handler<StopServiceDeploymentInput>((input, ctx) => {
+      const entry = this.deploymentIndex.get(input.serviceDeploymentArn)
+      if (!entry)
+        throw new AwsError(
+          'ServiceDeploymentNotFoundException',
+          'The service deployment does not exist.'
+        )
+      const { svc, sd } = entry
+      this.advance(svc, ctx.now)
+      const stopType = input.stopType ?? 'ROLLBACK'
+      if (['STOP_REQUESTED', 'ROLLBACK_REQUESTED', 'ROLLBACK_IN_PROGRESS'].includes(sd.status))
+        return { serviceDeploymentArn: sd.arn }
+      if (sd.status !== 'PENDING' && sd.status !== 'IN_PROGRESS')
+        throw new AwsError(
+          'ConflictException',
+          `The service deployment is ${sd.status} and can no longer be stopped.`
+        )
+      // A stop is a new instruction: whatever held the deployment no longer does.
+      sd.held = false
+      sd.hookPaused = false
+      if (stopType === 'ROLLBACK') {
+        this.rollBack(svc, sd, ctx.now, 'Service deployment rolled back because of a stop request.')
+      } else {
+        this.stopRequested(svc, sd, ctx.now, sd.arn)
+        sd.statusReason = 'Service deployment stopped because of a stop request (ABORT).'
+      }
+      return { serviceDeploymentArn: sd.arn }
     }),
 
     UpdateService: handler<UpdateServiceInput>((input, ctx) => {

@@ -20,6 +20,7 @@ import type {
   TasksStarted
 } from './ecs-types.js'
 import { IamBackend, type RoleSeed } from './iam.js'
+import { CloudWatchBackend, type HandshakeFailureSeed, type TrafficSeed } from './cloudwatch.js'
 import { KmsBackend, type KmsKeySeed } from './kms.js'
 import { loadModel, type ServiceKey } from './model.js'
 import type { RequestContext } from './protocol.js'
@@ -53,6 +54,7 @@ export type { KmsKeySeed, KmsKeySpec, KmsKeyState, KmsKeyUsage } from './kms.js'
 export type { RoleSeed } from './iam.js'
 export type { SecretView } from './secrets.js'
 export type { ScriptedFault } from './scripted-faults.js'
+export type { TrafficSeed, HandshakeFailureSeed } from './cloudwatch.js'
 export { ROTATION_PERIOD_MS, DAY_MS } from './secrets.js'
 export { SERVICE_CONNECT_TLS_POLICY_ARN } from './iam.js'
 export type * from './ecs-types.js'
@@ -169,6 +171,17 @@ export interface Emulator {
 
   /** Later calls (to `operation`, or to every operation of the service) get AccessDenied. */
   denyAccess(service: ServiceKey, operation?: string): void
+  // ---- CloudWatch: Service Connect traffic metrics (README "Traffic metrics") ----
+
+  /** A service's incoming traffic and its callers' outgoing traffic, published every minute. */
+  addTraffic(seed: TrafficSeed): void
+  /** Failed TLS handshakes a minute, by default only while the service runs a TLS revision. */
+  failHandshakes(seed: HandshakeFailureSeed): void
+  /** The service's series publish nothing in [from, to) (no tasks running then). */
+  addMetricsGap(cluster: string, service: string, from: number, to: number): void
+  /** A minute's data points become readable `ms` after the minute ends (default 0). */
+  delayMetrics(ms: number): void
+
   /** Undoes denyAccess. */
   allowAccess(service: ServiceKey, operation?: string): void
   /**
@@ -282,6 +295,7 @@ class LocalEmulator implements Emulator {
   private readonly kms: KmsBackend
   private readonly iam: IamBackend
   private readonly secrets: SecretsBackend
+  private readonly cloudwatch: CloudWatchBackend
   /** `cluster/service` of services ECS issues no certificate for. */
   private readonly issueFails = new Set<string>()
   private readonly denied = new Set<string>()
@@ -326,9 +340,28 @@ class LocalEmulator implements Emulator {
     }
     this.ecs.onTasksStarted.push(issue)
     this.ecs.onDeploymentCompleted.push(issue)
+    // Handshake failures that come with TLS start with the TLS tasks and end once a revision
+    // without TLS is what runs (a rollback or a revert).
+    this.cloudwatch = new CloudWatchBackend(clock)
+    const running = ({ at, cluster, service, revision }: TasksStarted): void => {
+      const tls = revision.serviceConnectConfiguration?.services?.some((entry) => entry.tls)
+      this.cloudwatch.revisionRunning(cluster, service, tls ?? false, at)
+    }
+    this.ecs.onTasksStarted.push(running)
+    this.ecs.onDeploymentCompleted.push(running)
     // ECS advances lazily on reads; settle every due rollout before Secrets Manager answers.
     const secretHandlers = Object.fromEntries(
       Object.entries(this.secrets.handlers).map(([operation, handle]) => [
+        operation,
+        (input: Record<string, unknown>, ctx: RequestContext): unknown => {
+          this.ecs.tickAll(ctx.now)
+          return handle(input, ctx)
+        }
+      ])
+    )
+    // Metrics follow the tasks: settle due rollouts before CloudWatch answers, as for secrets.
+    const metricHandlers = Object.fromEntries(
+      Object.entries(this.cloudwatch.handlers).map(([operation, handle]) => [
         operation,
         (input: Record<string, unknown>, ctx: RequestContext): unknown => {
           this.ecs.tickAll(ctx.now)
@@ -342,7 +375,8 @@ class LocalEmulator implements Emulator {
         'acm-pca': { model: loadModel('acm-pca'), handlers: this.pca.handlers },
         kms: { model: loadModel('kms'), handlers: this.kms.handlers },
         iam: { model: loadModel('iam'), handlers: this.iam.handlers },
-        secretsmanager: { model: loadModel('secretsmanager'), handlers: secretHandlers }
+        secretsmanager: { model: loadModel('secretsmanager'), handlers: secretHandlers },
+        cloudwatch: { model: loadModel('cloudwatch'), handlers: metricHandlers }
       },
       {
         region: options.region,
@@ -485,6 +519,7 @@ class LocalEmulator implements Emulator {
     this.ecs.tickAll(this.clock())
     this.ecs.shiftTime(ms)
     this.secrets.shiftTime(ms)
+    this.cloudwatch.shiftTime(ms)
   }
 
   certificateSecrets(cluster: string, service: string): SecretView[] {
@@ -492,6 +527,22 @@ class LocalEmulator implements Emulator {
     return this.serviceSecrets(cluster, service).map((secret) =>
       structuredClone(this.secrets.view(secret, now))
     )
+  }
+
+  addTraffic(seed: TrafficSeed): void {
+    this.cloudwatch.addTraffic(seed)
+  }
+
+  failHandshakes(seed: HandshakeFailureSeed): void {
+    this.cloudwatch.failHandshakes(seed)
+  }
+
+  addMetricsGap(cluster: string, service: string, from: number, to: number): void {
+    this.cloudwatch.addGap(cluster, service, from, to)
+  }
+
+  delayMetrics(ms: number): void {
+    this.cloudwatch.setPublishDelay(ms)
   }
 
   denyAccess(service: ServiceKey, operation?: string): void {

@@ -1,7 +1,7 @@
 /**
  * Types for, and loading of, the compact shape files in ./model. ecs/acm-pca/kms.json and
  * secretsmanager.json are produced from the official Smithy models by
- * scripts/extract-model-shapes.mjs; iam.json is written by hand (see README.md). Nothing here reads outside this folder.
+ * scripts/extract-model-shapes.mjs (cloudwatch.json too); iam.json is written by hand (see README.md). Nothing here reads outside this folder.
  */
 import { readFileSync } from 'node:fs'
 
@@ -76,13 +76,17 @@ export interface OperationModel {
   paginated?: { inputToken?: string; outputToken?: string; items?: string; pageSize?: string }
 }
 
-export type ServiceKey = 'ecs' | 'acm-pca' | 'kms' | 'iam' | 'secretsmanager'
+export type ServiceKey = 'ecs' | 'acm-pca' | 'kms' | 'iam' | 'secretsmanager' | 'cloudwatch'
 
 export interface ServiceModel {
   service: ServiceKey
   source: Record<string, unknown>
   sdkId: string
-  protocol: 'awsJson1_1' | 'awsQuery'
+  protocol: 'awsJson1_1' | 'awsJson1_0' | 'awsQuery'
+  /** cloudwatch.json: the protocol the published model names, when the SDK speaks another. */
+  modelProtocol?: string
+  /** awsJson1_0 with awsQueryCompatible: errors also carry `x-amzn-query-error: Code;Type`. */
+  awsQueryCompatible?: boolean
   /** awsJson X-Amz-Target prefix; absent for awsQuery. */
   targetPrefix?: string
   /** awsQuery API version sent as Version=... */

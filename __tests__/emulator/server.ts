@@ -1,6 +1,6 @@
 /**
- * One HTTP server for all four services, the way one AWS_ENDPOINT_URL points every SDK client
- * at it. awsJson1_1 requests are routed by their X-Amz-Target prefix, awsQuery (IAM) requests
+ * One HTTP server for every emulated service, the way one AWS_ENDPOINT_URL points every SDK client
+ * at it. awsJson requests (1.1, and 1.0 for CloudWatch) are routed by their X-Amz-Target prefix, awsQuery (IAM) requests
  * by a form-urlencoded body with an Action parameter.
  *
  * Each request passes, in order: SigV4 presence check, operation lookup, artificial latency,
@@ -71,7 +71,8 @@ const IAM_PREFIX: Record<ServiceKey, string> = {
   'acm-pca': 'acm-pca',
   kms: 'kms',
   iam: 'iam',
-  secretsmanager: 'secretsmanager'
+  secretsmanager: 'secretsmanager',
+  cloudwatch: 'cloudwatch'
 }
 
 const MAX_BODY = 10 * 1024 * 1024
@@ -186,8 +187,18 @@ export class EmulatorServer {
         ...(code !== undefined ? { errorCode: code } : {}),
         ...(code === undefined ? { output } : {})
       })
-      if (code !== undefined) sendJsonError(res, requestId, status, code, message ?? '')
-      else sendJson(res, requestId, output)
+      const model = backend.model
+      if (code !== undefined)
+        sendJsonError(res, requestId, status, code, message ?? '', {
+          contentType: jsonContentType(model),
+          // awsQueryCompatible: the SDK takes the error code from this header (its ProtocolLib).
+          ...(model.awsQueryCompatible
+            ? {
+                queryError: `${queryErrorCode(model, code)};${status >= 500 ? 'Receiver' : 'Sender'}`
+              }
+            : {})
+        })
+      else sendJson(res, requestId, output, jsonContentType(model))
     }
     try {
       raw = body.trim() === '' ? {} : (JSON.parse(body) as unknown)
@@ -289,7 +300,7 @@ export class EmulatorServer {
     }
     if (scope.service !== model.signingName) {
       return new AwsError(
-        query ? 'SignatureDoesNotMatch' : 'InvalidSignatureException',
+        query || model.awsQueryCompatible ? 'SignatureDoesNotMatch' : 'InvalidSignatureException',
         `Credential should be scoped to correct service: '${model.signingName}'.`,
         403
       )
@@ -326,7 +337,8 @@ export class EmulatorServer {
       const message =
         `User: arn:aws:sts::${this.policy.accountId}:assumed-role/emulator-caller/session is not authorized ` +
         `to perform: ${action}${resource ? ` on resource: ${resource}` : ''} because no identity-based policy allows the ${action} action`
-      return query
+      // CloudWatch (query-compatible) answers AccessDenied with 403, as over awsQuery.
+      return query || model.awsQueryCompatible
         ? new AwsError('AccessDenied', message, 403)
         : new AwsError('AccessDeniedException', message, 400)
     }
@@ -372,6 +384,9 @@ function validationCode(service: ServiceKey): string {
     case 'iam':
       // awsQuery services answer constraint violations with ValidationError.
       return 'ValidationError'
+    case 'cloudwatch':
+      // The CloudWatch model's client error for a bad parameter (query code InvalidParameterValue).
+      return 'InvalidParameterValueException'
     default:
       return 'ValidationException'
   }
@@ -379,7 +394,7 @@ function validationCode(service: ServiceKey): string {
 
 function throttlingError(service: ServiceKey): AwsError {
   // Not in the models; the SDKs classify both codes as throttling and retry.
-  return service === 'iam'
+  return service === 'iam' || service === 'cloudwatch'
     ? new AwsError('Throttling', 'Rate exceeded', 400)
     : new AwsError('ThrottlingException', 'Rate exceeded', 400)
 }
@@ -402,6 +417,9 @@ function faultError(service: ServiceKey, kind: Exclude<FaultKind, 'server-after'
     case 'secretsmanager':
       // The model's server fault for Secrets Manager.
       return new AwsError('InternalServiceError', 'An error occurred on the server side.', 500)
+    case 'cloudwatch':
+      // The CloudWatch model's server fault (query code InternalServiceError).
+      return new AwsError('InternalServiceFault', 'Internal service error.', 500)
   }
 }
 
@@ -433,10 +451,22 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-function sendJson(res: ServerResponse, requestId: string, output: unknown): void {
+/** awsJson1_0 (CloudWatch) or awsJson1_1 (the others). */
+function jsonContentType(model: ServiceModel): string {
+  return model.protocol === 'awsJson1_0'
+    ? 'application/x-amz-json-1.0'
+    : 'application/x-amz-json-1.1'
+}
+
+function sendJson(
+  res: ServerResponse,
+  requestId: string,
+  output: unknown,
+  contentType = 'application/x-amz-json-1.1'
+): void {
   const text = JSON.stringify(output ?? {})
   res.writeHead(200, {
-    'content-type': 'application/x-amz-json-1.1',
+    'content-type': contentType,
     'content-length': Buffer.byteLength(text),
     'x-amzn-requestid': requestId
   })
@@ -448,14 +478,16 @@ function sendJsonError(
   requestId: string,
   status: number,
   code: string,
-  message: string
+  message: string,
+  options: { contentType?: string; queryError?: string } = {}
 ): void {
   const text = JSON.stringify({ __type: code, message })
   res.writeHead(status, {
-    'content-type': 'application/x-amz-json-1.1',
+    'content-type': options.contentType ?? 'application/x-amz-json-1.1',
     'content-length': Buffer.byteLength(text),
     'x-amzn-requestid': requestId,
-    'x-amzn-errortype': code
+    'x-amzn-errortype': code,
+    ...(options.queryError ? { 'x-amzn-query-error': options.queryError } : {})
   })
   res.end(text)
 }

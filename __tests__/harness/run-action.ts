@@ -22,6 +22,11 @@ export interface ActionRun {
 }
 
 export interface RunOptions {
+  /**
+   * The `with:` inputs. `traffic-check` defaults to `off` here (the action's default is warn):
+   * a run that meets no seeded traffic would otherwise watch a real five-minute window after
+   * every rollout. Traffic tests set it.
+   */
   inputs: Record<string, string>
   /** Extra environment: the emulator's endpoint and credentials, GITHUB_* for PR runs. */
   env?: Record<string, string>
@@ -90,7 +95,7 @@ export function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: runnerTemp,
-    ...inputEnv(options.inputs),
+    ...inputEnv({ 'traffic-check': 'off', ...options.inputs }),
     ...options.env
   }
   return new Promise((resolvePromise, reject) => {

@@ -38,6 +38,7 @@ export function inputDefaults(): Pick<
   | 'failOnNoncompliant'
   | 'checkCertificates'
   | 'certificateGraceMinutes'
+  | 'traffic'
 > {
   return {
     portNames: [],
@@ -47,7 +48,8 @@ export function inputDefaults(): Pick<
     minCaValidityDays: 30,
     failOnNoncompliant: true,
     checkCertificates: 'on',
-    certificateGraceMinutes: 15
+    certificateGraceMinutes: 15,
+    traffic: { check: 'warn', windowMinutes: 5, graceMinutes: 5, onTlsErrors: 'off' }
   }
 }
 

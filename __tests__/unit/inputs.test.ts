@@ -40,7 +40,8 @@ describe('defaults', () => {
       minCaValidityDays: 30,
       failOnNoncompliant: true,
       checkCertificates: 'on',
-      certificateGraceMinutes: 15
+      certificateGraceMinutes: 15,
+      traffic: { check: 'warn', windowMinutes: 5, graceMinutes: 5, onTlsErrors: 'off' }
     })
   })
 
@@ -60,6 +61,9 @@ describe('defaults', () => {
       'fail-on-noncompliant': 'false',
       'check-certificates': 'strict',
       'certificate-grace-minutes': '0',
+      'traffic-check': 'fail',
+      'traffic-window-minutes': '0.5',
+      'traffic-grace-minutes': '0',
       'github-token': 'ghs_example'
     })
     expect(inputs).toStrictEqual({
@@ -77,6 +81,7 @@ describe('defaults', () => {
       failOnNoncompliant: false,
       checkCertificates: 'strict',
       certificateGraceMinutes: 0,
+      traffic: { check: 'fail', windowMinutes: 0.5, graceMinutes: 0, onTlsErrors: 'off' },
       githubToken: 'ghs_example'
     })
   })
@@ -597,5 +602,32 @@ describe('Terraform references in file mode', () => {
     })
     expect(error.input).toBe(input)
     expect(error.message).toMatch(/or, for Terraform files, a reference like var\./)
+  })
+})
+
+describe('traffic inputs', () => {
+  test('on-tls-errors: revert in apply, with a fractional window', () => {
+    expect(
+      parse({
+        ...BASE,
+        'on-tls-errors': 'revert',
+        'traffic-window-minutes': '0.25',
+        'traffic-grace-minutes': '2.5'
+      }).traffic
+    ).toEqual({ check: 'warn', windowMinutes: 0.25, graceMinutes: 2.5, onTlsErrors: 'revert' })
+  })
+
+  test.each([
+    [{ 'traffic-check': 'strict' }, 'traffic-check', 'expected one of warn, fail, off'],
+    [{ 'traffic-window-minutes': '0.1' }, 'traffic-window-minutes', 'from 0.25 to 360'],
+    [{ 'traffic-window-minutes': 'five' }, 'traffic-window-minutes', 'expected a number'],
+    [{ 'traffic-grace-minutes': '-1' }, 'traffic-grace-minutes', 'expected a number'],
+    [{ 'on-tls-errors': 'rollback' }, 'on-tls-errors', 'expected one of off, revert'],
+    [{ 'on-tls-errors': 'revert', 'traffic-check': 'off' }, 'on-tls-errors', 'traffic-check'],
+    [{ 'on-tls-errors': 'revert', mode: 'verify' }, 'on-tls-errors', 'only used in apply mode']
+  ])('%j is refused, naming %s', (values, input, expected) => {
+    const error = inputError({ ...BASE, ...values })
+    expect(error.input).toBe(input)
+    expect(error.message).toContain(expected)
   })
 })

@@ -137,6 +137,11 @@ export async function runMode(
   }
   if (result.blockedBy?.length === 0) delete result.blockedBy
   result.outcomes = result.outcomes.map((outcome) => withRevisionRead(outcome, world))
+  // Loaded only when this run reads the traffic metrics (its own chunk, like CloudWatch's).
+  if (gateways.metrics && !signal.aborted)
+    await (
+      await import('./traffic.js')
+    ).checkTrafficInto(result, world, inputs, gateways, signal, core)
   const certificates =
     gateways.secrets && !signal.aborted
       ? await readCertificates(world, result, inputs, gateways.secrets)

@@ -11,6 +11,8 @@ import type { IamReader } from './iam.js'
 import type { KmsReader } from './kms.js'
 import type { PcaReader } from './pca.js'
 import type { SecretsReader } from './secrets.js'
+import type { MetricsReader } from './cloudwatch.js'
+import type { DeploymentStopper } from './ecs-stop.js'
 
 /** The read-only gateways: what plan and verify get, and apply's reads. */
 export interface ReadGateways {
@@ -27,6 +29,16 @@ export interface Gateways {
   writer?: EcsWriter
   /** Present when this run checks the certificate secrets (verify and apply). */
   secrets?: Lazy<SecretsReader>
+  /** Present when this run reads the traffic metrics (traffic-check on; verify and apply). */
+  metrics?: Lazy<MetricsReader>
+  /** apply with on-tls-errors: revert only. */
+  stopper?: Lazy<DeploymentStopper>
+}
+
+/** Loads and builds once, however often it is asked for. */
+function once<T>(load: Lazy<T>): Lazy<T> {
+  let loaded: Promise<T> | undefined
+  return () => (loaded ??= load())
 }
 
 /** What a run needs gateways for (the run's inputs satisfy it). */
@@ -37,6 +49,7 @@ export interface GatewayNeeds {
   kmsKey?: string
   roleArn?: string
   checkCertificates: 'off' | 'on' | 'strict'
+  traffic: { check: 'warn' | 'fail' | 'off'; onTlsErrors: 'off' | 'revert' }
 }
 
 export async function loadGateways(inputs: GatewayNeeds, signal: AbortSignal): Promise<Gateways> {
@@ -62,5 +75,15 @@ export async function loadGateways(inputs: GatewayNeeds, signal: AbortSignal): P
     gateways.secrets = async () =>
       (await import('./secrets.js')).createSecretsReader(clusterRegion, signal)
   }
+  if (inputs.traffic.check !== 'off' && inputs.mode !== 'plan') {
+    const clusterRegion = parseArn(inputs.cluster)?.region
+    gateways.metrics = once(async () =>
+      (await import('./cloudwatch.js')).createMetricsReader(clusterRegion, signal)
+    )
+  }
+  if (inputs.mode === 'apply' && inputs.traffic.onTlsErrors === 'revert')
+    gateways.stopper = once(async () =>
+      (await import('./ecs-stop.js')).createDeploymentStopper(client, signal)
+    )
   return gateways
 }

@@ -52,6 +52,18 @@ export interface Inputs {
   checkCertificates: CertificateCheck
   /** Minutes after a TLS deployment completes during which a missing secret is only a notice. */
   certificateGraceMinutes: number
+  /**
+   * The Service Connect TLS handshake metrics after a TLS rollout (apply) or over the last
+   * window (verify): `warn` reports, `fail` fails on TLS errors, `off` reads no metrics.
+   */
+  traffic: {
+    check: 'warn' | 'fail' | 'off'
+    windowMinutes: number
+    /** How long past the window's end to wait for its last period to be published. */
+    graceMinutes: number
+    /** apply: what to do with a service whose callers fail the TLS handshake. */
+    onTlsErrors: 'off' | 'revert'
+  }
   githubToken?: string
   /** Questionable but accepted input, reported as warnings once the run starts. */
   warnings?: string[]
@@ -262,6 +274,25 @@ function readPortNames(read: InputReader): string[] {
   return names
 }
 
+function readTraffic(read: InputReader, mode: Mode): Inputs['traffic'] {
+  const check = readChoice(read, 'traffic-check', ['warn', 'fail', 'off'] as const, 'warn')
+  const onTlsErrors = readChoice(read, 'on-tls-errors', ['off', 'revert'] as const, 'off')
+  if (onTlsErrors === 'revert' && check === 'off')
+    throw new InputError(
+      'on-tls-errors',
+      'revert acts on what the traffic check finds; set "traffic-check" to warn or fail with it'
+    )
+  if (onTlsErrors === 'revert' && mode !== 'apply')
+    throw new InputError('on-tls-errors', `revert is only used in apply mode, not in ${mode}`)
+  return {
+    check,
+    // Fractions allowed; CloudWatch has one-minute periods, so a window rounds out to them.
+    windowMinutes: readNumber(read, 'traffic-window-minutes', { fallback: 5, min: 0.25, max: 360 }),
+    graceMinutes: readNumber(read, 'traffic-grace-minutes', { fallback: 5, min: 0, max: 60 }),
+    onTlsErrors
+  }
+}
+
 export function parseInputs(read: InputReader): Inputs {
   const mode = readMode(read)
   const definitionPatterns = splitList(read('service-definition'))
@@ -302,7 +333,8 @@ export function parseInputs(read: InputReader): Inputs {
       min: 0,
       max: 1440,
       integer: true
-    })
+    }),
+    traffic: readTraffic(read, mode)
   }
   if (!inputs.services.all)
     inputs.services = {

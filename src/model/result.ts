@@ -8,6 +8,7 @@ import type { CaDetails, Read } from './facts.js'
 import type { Finding } from './findings.js'
 import type { ServiceOutcome } from './outcome.js'
 import type { Blocker } from './plan.js'
+import type { TrafficReport } from './traffic.js'
 
 /** The modes of a run. */
 export type Mode = 'apply' | 'plan' | 'verify'
@@ -40,6 +41,8 @@ export interface RunResult {
   cancelled?: boolean
   /** The certificate secrets checked (verify and apply with check-certificates on). */
   certificates?: ServiceCertificates[]
+  /** The traffic metrics checked (verify and apply with traffic-check on). */
+  traffic?: TrafficReport[]
 }
 
 /** Certificate secrets read after the act, for the report stage to judge and fold in. */

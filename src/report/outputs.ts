@@ -4,6 +4,7 @@ import { isCompliant } from './result.js'
 import type { RunResult } from '../model/result.js'
 import type { ServiceCertificates } from '../model/certificates.js'
 import type { ServiceOutcome } from '../model/outcome.js'
+import { trafficJson } from '../checks/traffic.js'
 
 const isoOrNull = (date: Date | undefined): string | null => date?.toISOString() ?? null
 
@@ -97,7 +98,8 @@ export function outputsFor(result: RunResult): Record<string, string> {
     'noncompliant-services': namesWith(result, 'noncompliant'),
     'kms-key': result.kmsKey ?? '',
     'role-arn': result.roleArn ?? '',
-    certificates: JSON.stringify(certificateEntries(result.certificates ?? []))
+    certificates: JSON.stringify(certificateEntries(result.certificates ?? [])),
+    traffic: JSON.stringify((result.traffic ?? []).map(trafficJson))
   }
   if (result.mode === 'apply') {
     const started = result.outcomes.flatMap((outcome) =>

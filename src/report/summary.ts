@@ -7,6 +7,7 @@
 import { tlsAfterRun, tlsConfigured } from '../act/in-force.js'
 import { sameTls } from '../util/service-connect.js'
 import { isCompliant } from './result.js'
+import { trafficCell } from './traffic.js'
 import { remediesFor } from './remedies.js'
 import type { CaDetails } from '../model/facts.js'
 import type { CertificateStatus } from '../model/certificates.js'
@@ -178,6 +179,19 @@ const CERTIFICATE_TEXT: Record<CertificateStatus, string> = {
   replicated: '⚠️ replicated'
 }
 
+/** The Traffic column: only in runs that read the traffic metrics. */
+function trafficColumn(result: RunResult): Column | undefined {
+  if (!result.traffic) return undefined
+  const byName = new Map(result.traffic.map((report) => [report.service, report]))
+  return {
+    header: 'Traffic',
+    cell: onFirst((outcome) => {
+      const report = byName.get(outcome.name)
+      return report ? cell(trafficCell(report)) : ''
+    })
+  }
+}
+
 /** The Certificate column: only in runs that checked the certificate secrets. */
 function certificateColumn(result: RunResult): Column | undefined {
   if (!result.certificates) return undefined
@@ -199,9 +213,11 @@ function certificateColumn(result: RunResult): Column | undefined {
 
 function serviceTable(result: RunResult): string[] {
   const certificate = certificateColumn(result)
+  const traffic = trafficColumn(result)
   const columns = [
     ...(result.mode === 'verify' ? COMPLIANCE_COLUMNS : CHANGE_COLUMNS),
-    ...(certificate ? [certificate] : [])
+    ...(certificate ? [certificate] : []),
+    ...(traffic ? [traffic] : [])
   ]
   const unchanged = result.outcomes.filter((outcome) => outcome.status === 'unchanged')
   const fold = unchanged.length > FOLD_UNCHANGED_AFTER
