@@ -29,7 +29,8 @@ const OPERATIONS = {
     'DescribeTaskDefinition',
     'DescribeServiceDeployments',
     'ListServiceDeployments',
-    'DescribeServiceRevisions'
+    'DescribeServiceRevisions',
+    'ListClusters'
   ],
   'acm-pca': ['DescribeCertificateAuthority', 'GetCertificateAuthorityCertificate', 'ListTags'],
   kms: ['DescribeKey', 'GetKeyPolicy'],

@@ -23,7 +23,8 @@ describe('committed model files', () => {
         'DescribeTaskDefinition',
         'DescribeServiceDeployments',
         'ListServiceDeployments',
-        'DescribeServiceRevisions'
+        'DescribeServiceRevisions',
+        'ListClusters'
       ]
     ],
     ['acm-pca', ['DescribeCertificateAuthority', 'GetCertificateAuthorityCertificate', 'ListTags']],

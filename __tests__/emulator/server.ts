@@ -53,7 +53,18 @@ export type FaultKind = 'throttle' | 'server' | 'server-after'
 
 export interface Policy {
   region: string
-  accountId: string
+  /** The account a request's access key id belongs to (the default account for unknown keys). */
+  accountOf(accessKeyId: string): string
+  /**
+   * A Region the caller's account may not use (README "Accounts and Regions"): the error every
+   * regional request there gets, before anything else runs.
+   */
+  regionRefusal(
+    service: ServiceKey,
+    operation: string,
+    accountId: string,
+    region: string
+  ): AwsError | undefined
   latencyMs: number
   clock: () => number
   throttler: Throttler
@@ -143,11 +154,17 @@ export class EmulatorServer {
     )
   }
 
-  private credentialScope(req: IncomingMessage): { region: string; service: string } | undefined {
+  private credentialScope(
+    req: IncomingMessage
+  ): { accessKeyId: string; region: string; service: string } | undefined {
     const auth = header(req, 'authorization')
     if (auth === undefined) return undefined
-    const m = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth)
-    return { region: m?.[1] ?? this.policy.region, service: m?.[2] ?? '' }
+    const m = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth)
+    return {
+      accessKeyId: m?.[1] ?? '',
+      region: m?.[2] ?? this.policy.region,
+      service: m?.[3] ?? ''
+    }
   }
 
   // ---- awsJson1_1 ----
@@ -314,13 +331,17 @@ export class EmulatorServer {
       operation,
       // IAM is global; the others are regional and read the Region from the signature.
       region: query ? this.policy.region : scope.region,
-      accountId: this.policy.accountId,
+      accountId: this.policy.accountOf(scope.accessKeyId),
       now: this.policy.clock()
+    }
+    if (!query) {
+      const refusal = this.policy.regionRefusal(service, operation, ctx.accountId, ctx.region)
+      if (refusal) return refusal
     }
     if (this.policy.isDenied(service, operation)) {
       const action = `${IAM_PREFIX[service]}:${operation}`
       const message =
-        `User: arn:aws:sts::${this.policy.accountId}:assumed-role/emulator-caller/session is not authorized ` +
+        `User: arn:aws:sts::${ctx.accountId}:assumed-role/emulator-caller/session is not authorized ` +
         `to perform: ${action} because no identity-based policy allows the ${action} action`
       return query
         ? new AwsError('AccessDenied', message, 403)
@@ -328,7 +349,9 @@ export class EmulatorServer {
     }
     const fault = this.policy.takeFault(operation)
     if (fault && fault !== 'server-after') return faultError(service, fault)
-    if (!this.policy.throttler.take(operation, ctx.now)) return throttlingError(service)
+    // ECS limits are per account and Region (AWS-FACTS), so each pair has its own buckets.
+    if (!this.policy.throttler.take(operation, ctx.now, `${ctx.accountId}/${ctx.region}`))
+      return throttlingError(service)
 
     const issues = validateShape(model, op.input, raw)
     if (issues.length > 0) {
