@@ -53,7 +53,7 @@ export class Throttler {
     const limit = this.limits.get(operation)
     if (!limit) return true
     let buckets = this.buckets.get(scope)
-    if (!buckets) this.buckets.set(scope, (buckets = new Map()))
+    if (!buckets) this.buckets.set(scope, (buckets = new Map<string, Bucket>()))
     let bucket = buckets.get(operation)
     if (!bucket) buckets.set(operation, (bucket = { limit, tokens: limit.burst, at: Number.NaN }))
     if (!Number.isNaN(bucket.at)) {
