@@ -53,6 +53,10 @@ export async function run(given?: Inputs): Promise<void> {
   process.on('SIGINT', cancel)
   process.on('SIGTERM', cancel)
   try {
+    if (inputs.mode === 'discover') {
+      await (await import('./discover/run.js')).runDiscover(inputs, controller.signal, toolkit)
+      return
+    }
     const result = inputs.serviceDefinition
       ? await (await import('./files/definition-file.js')).runDefinitionFile(inputs)
       : await runLive(inputs, controller.signal, toolkit)

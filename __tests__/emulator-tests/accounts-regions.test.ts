@@ -74,7 +74,7 @@ describe('accounts and Regions', () => {
       emu.addAccount({ accessKeyId: OTHER_KEY, accountId: '555566667777' })
     }).toThrow(/already in use/)
     const arn = emu.addCluster('edge', { accountId: OTHER_ACCOUNT, region: 'ap-south-1' })
-    const client = ecs({ region: env.AWS_REGION, accessKeyId: env.AWS_ACCESS_KEY_ID })
+    const client = ecs({ region: env.AWS_REGION ?? '', accessKeyId: env.AWS_ACCESS_KEY_ID ?? '' })
     expect((await client.send(new ListClustersCommand({}))).clusterArns).toEqual([arn])
   })
 })

@@ -8,6 +8,7 @@ import {
   type DescribeServicesCommandInput,
   DescribeTaskDefinitionCommand,
   ECSClient,
+  ListClustersCommand,
   ListServicesCommand,
   type Service,
   UpdateServiceCommand
@@ -134,6 +135,21 @@ describe('EcsReader.listServiceArns', () => {
     ecsMock.on(ListServicesCommand).resolves({})
     expect(await createEcsReader(client).listServiceArns(CLUSTER)).toEqual([])
     expect(ecsMock.commandCalls(ListServicesCommand)).toHaveLength(1)
+  })
+})
+
+describe('EcsReader.listClusterArns', () => {
+  test('pages of 100, following nextToken until the last page', async () => {
+    const arn = (name: string): string => `arn:aws:ecs:eu-west-1:123456789012:cluster/${name}`
+    ecsMock
+      .on(ListClustersCommand, { maxResults: 100 })
+      .resolves({ clusterArns: [arn('a')], nextToken: 't1' })
+      .on(ListClustersCommand, { maxResults: 100, nextToken: 't1' })
+      .resolves({ clusterArns: [arn('b')] })
+    expect(await createEcsReader(client).listClusterArns()).toEqual([arn('a'), arn('b')])
+    expect(
+      ecsMock.commandCalls(ListClustersCommand).map((call) => call.args[0].input)
+    ).toStrictEqual([{ maxResults: 100 }, { maxResults: 100, nextToken: 't1' }])
   })
 })
 

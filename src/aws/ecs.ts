@@ -8,6 +8,7 @@ import {
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   ECSClient,
+  ListClustersCommand,
   ListServicesCommand,
   type Service,
   type ServiceConnectConfiguration,
@@ -42,6 +43,15 @@ export interface EcsReader {
   describeServiceRevisions(arns: readonly string[]): Promise<Map<string, ServiceRevision>>
 }
 
+/** What discover mode reads: the clusters of one Region, their services, described. */
+export interface EcsDiscoveryReader extends Pick<
+  EcsReader,
+  'listServiceArns' | 'describeServices'
+> {
+  /** Every cluster ARN of the client's account and Region: ceil(n / 100) ListClusters calls. */
+  listClusterArns(): Promise<string[]>
+}
+
 export interface EcsWriter {
   /** Sends the whole configuration, which replaces the service's current one. */
   updateServiceConnect(
@@ -71,9 +81,24 @@ async function byArn<T>(
 }
 
 /** `signal`: the run's; every call made through the reader carries it (see abort.ts). */
-export function createEcsReader(ecs: ECSClient, signal?: AbortSignal): EcsReader {
+export function createEcsReader(
+  ecs: ECSClient,
+  signal?: AbortSignal
+): EcsReader & EcsDiscoveryReader {
   const client = withSignal(ecs, signal)
   return {
+    async listClusterArns() {
+      const arns: string[] = []
+      let nextToken: string | undefined
+      do {
+        const output = await client.send(
+          new ListClustersCommand({ maxResults: 100, ...(nextToken ? { nextToken } : {}) })
+        )
+        arns.push(...(output.clusterArns ?? []))
+        nextToken = output.nextToken
+      } while (nextToken)
+      return arns
+    },
     async describeServices(cluster, services) {
       const found = new Map<string, Service>()
       const batches = chunk(services, DESCRIBE_BATCH)

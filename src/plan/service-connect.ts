@@ -37,6 +37,17 @@ export function primaryDeployment(service: Service): Deployment | undefined {
   return service.deployments?.find((deployment) => deployment.status === 'PRIMARY')
 }
 
+/**
+ * Whether a service is one the action works on when it lists a cluster: ACTIVE, with Service
+ * Connect entries on its PRIMARY deployment (`service: '*'` and discover mode).
+ */
+export function usesServiceConnect(service: Service): boolean {
+  const config = primaryDeployment(service)?.serviceConnectConfiguration
+  return (
+    service.status === 'ACTIVE' && config?.enabled === true && (config.services?.length ?? 0) > 0
+  )
+}
+
 export function tlsBlock(
   desired: DesiredTls,
   current?: ServiceConnectTlsConfiguration

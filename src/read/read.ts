@@ -28,7 +28,7 @@ import {
   skippedCheck
 } from '../checks/preflight.js'
 import { chainRoot, ECS_MANAGED_TAG } from '../checks/ca.js'
-import { primaryDeployment } from '../plan/service-connect.js'
+import { primaryDeployment, usesServiceConnect } from '../plan/service-connect.js'
 import { resolveTarget, type Target } from './target.js'
 
 /** Loads a client on first use: each AWS client is a bundle chunk of its own. */
@@ -85,10 +85,7 @@ async function selectServices(
   const { found } = await ecs.describeServices(cluster, listed).catch(explain('DescribeServices'))
   const names = listed.filter((name) => {
     const service = found.get(name)
-    const config = service && primaryDeployment(service)?.serviceConnectConfiguration
-    return (
-      service?.status === 'ACTIVE' && config?.enabled === true && (config.services?.length ?? 0) > 0
-    )
+    return service !== undefined && usesServiceConnect(service)
   })
   return { names, found, listed: listed.length }
 }
