@@ -256,6 +256,7 @@ describe('matrix', () => {
     expect(shards(names, 120).map((s) => s.length)).toEqual([120])
     expect(shards(names.slice(0, 101), 50).map((s) => s.length)).toEqual([34, 34, 33])
     expect(shards(names, 7).flat()).toEqual(names)
+    expect(shards(names.slice(0, 7), 3).map((s) => s.length)).toEqual([3, 2, 2])
   })
 
   test('one entry per cluster with services; larger clusters split, with services and shard', () => {

@@ -19,15 +19,19 @@ export interface Matrix {
 export const GITHUB_MATRIX_LIMIT = 256
 
 /**
- * Splits names into as few shards as `max` allows, of even sizes (120 by 50: 40, 40, 40), so no
- * job is left with a small remainder while another carries the full load.
+ * Splits names into as few shards as `max` allows, of even sizes (120 by 50: 40, 40, 40; 7 by 3:
+ * 3, 2, 2), so no job is left with a small remainder while another carries the full load.
  */
 export function shards<T>(names: readonly T[], max: number): T[][] {
   const count = Math.ceil(names.length / max)
-  const size = Math.ceil(names.length / count)
   const out: T[][] = []
-  for (let start = 0; start < names.length; start += size)
+  let start = 0
+  for (let index = 0; index < count; index++) {
+    // The first (length % count) shards take one more, so sizes differ by at most one.
+    const size = Math.floor(names.length / count) + (index < names.length % count ? 1 : 0)
     out.push(names.slice(start, start + size))
+    start += size
+  }
   return out
 }
 
