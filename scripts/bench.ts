@@ -8,6 +8,11 @@
  *    ECS's documented throttling rates, and with injected faults; the calls each polling round
  *    made (DescribeServiceDeployments, and the revision reads as deployments end), from the
  *    action's own progress lines.
+ *  - scale (scripts/bench-scale.ts): discover over 3 Regions x 20 clusters x 100 services and
+ *    verify of 2,000 services, under ECS throttling: calls, wall time against the throttling
+ *    floor, peak memory.
+ *
+ * BENCH_PARTS (default cold,apply,scale) picks the parts to run.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
@@ -26,6 +31,7 @@ import {
 const SCRIPTS = dirname(fileURLToPath(import.meta.url))
 const ROLLOUT_MS = Number(process.env.BENCH_ROLLOUT_MS ?? 3000)
 const POLL_SECONDS = 1
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'cold,apply,scale').split(','))
 const SIZES = (process.env.BENCH_SIZES ?? '1,10,30,100').split(',').filter(Boolean).map(Number)
 
 const median = (values: number[]): number => {
@@ -240,29 +246,64 @@ async function applyRun(size: number, scenario: Scenario): Promise<(string | num
 process.stdout.write(
   `# Benchmark (${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch})\n\n`
 )
-await coldStart()
-process.stdout.write(
-  `## Apply (simulated rollout ${ROLLOUT_MS} ms, poll ${POLL_SECONDS} s, max-concurrency 10)\n\n`
-)
-const rows: (string | number)[][] = []
-for (const scenario of SCENARIOS)
-  for (const size of SIZES) rows.push(await applyRun(size, scenario))
-table(
-  [
-    'scenario',
-    'services',
-    'updated',
-    'wall',
-    'wall / rollout',
-    'poll rounds',
-    'calls / round',
-    'ceil(pending/20)',
-    'max ARNs / call',
-    'UpdateService calls',
-    'retries seen'
-  ],
-  rows
-)
+if (PARTS.has('cold')) await coldStart()
+if (PARTS.has('apply')) await applyTable()
+if (PARTS.has('scale')) await scaleTable()
+
+async function scaleTable(): Promise<void> {
+  const { discoverScale, verifyScale } = await import('./bench-scale.js')
+  const measured = [await discoverScale(), await verifyScale()]
+  for (const row of measured) process.stderr.write(`${row.name}: ${row.phases}\n`)
+  const rows = measured.map((row) => [
+    row.name,
+    row.code === 0 ? 'passed' : `exit ${row.code ?? 'killed'}`,
+    row.calls,
+    row.retries,
+    `${(row.wallMs / 1000).toFixed(2)} s`,
+    `${(row.floor.ms / 1000).toFixed(2)} s: ${row.floor.bucket}`,
+    row.floor.ms > 0 ? (row.wallMs / row.floor.ms).toFixed(2) : '-',
+    `${(row.peakBytes / 1e6).toFixed(0)} MB`
+  ])
+  process.stdout.write('## Scale (ECS throttling on)\n\n')
+  table(
+    [
+      'run',
+      'result',
+      'calls (answered)',
+      'throttled',
+      'wall',
+      'floor (slowest bucket)',
+      'wall / floor',
+      'peak RSS'
+    ],
+    rows
+  )
+}
+
+async function applyTable(): Promise<void> {
+  process.stdout.write(
+    `## Apply (simulated rollout ${ROLLOUT_MS} ms, poll ${POLL_SECONDS} s, max-concurrency 10)\n\n`
+  )
+  const rows: (string | number)[][] = []
+  for (const scenario of SCENARIOS)
+    for (const size of SIZES) rows.push(await applyRun(size, scenario))
+  table(
+    [
+      'scenario',
+      'services',
+      'updated',
+      'wall',
+      'wall / rollout',
+      'poll rounds',
+      'calls / round',
+      'ceil(pending/20)',
+      'max ARNs / call',
+      'UpdateService calls',
+      'retries seen'
+    ],
+    rows
+  )
+}
 
 // The apply runs above leave their RUNNER_TEMP folders for inspection while running; not after.
 removeRunFolders()

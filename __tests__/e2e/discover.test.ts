@@ -4,7 +4,11 @@
  * right jobs, and discover never writes.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { type Emulator, startEmulator } from '../emulator/index.js'
+import {
+  type Emulator,
+  type ServiceConnectConfiguration,
+  startEmulator
+} from '../emulator/index.js'
 import { type ActionRun, runAction } from '../harness/run-action.js'
 
 const HOME = '111122223333'
@@ -30,18 +34,18 @@ afterEach(async () => {
   await emulator.close()
 })
 
-const tlsEvery = (index: number) =>
-  ({
-    enabled: true,
-    services: [
-      {
-        portName: 'http',
-        ...(index % 2 === 0
-          ? { tls: { issuerCertificateAuthority: { awsPcaAuthorityArn: CA } } }
-          : {})
-      }
-    ]
-  }) as const
+/** Service Connect on one port, with TLS on the services of even index. */
+const tlsEvery = (index: number): ServiceConnectConfiguration => ({
+  enabled: true,
+  services: [
+    {
+      portName: 'http',
+      ...(index % 2 === 0
+        ? { tls: { issuerCertificateAuthority: { awsPcaAuthorityArn: CA } } }
+        : {})
+    }
+  ]
+})
 
 function discover(
   inputs: Record<string, string>,

@@ -31,6 +31,9 @@ export interface RecordedCall {
   input: unknown
   /** Arrival time, ms since the epoch. */
   at: number
+  /** The signing Region (the emulator's for IAM and unsigned calls) and the caller's account. */
+  region: string
+  accountId: string
   /** HTTP status sent back. */
   status: number
   /** Error code sent back, if the call failed. */
@@ -167,6 +170,15 @@ export class EmulatorServer {
     }
   }
 
+  /** Where a call acts, for the record: IAM is global, so it stays in the emulator's Region. */
+  private where(req: IncomingMessage, global: boolean): { region: string; accountId: string } {
+    const scope = this.credentialScope(req)
+    return {
+      region: global || !scope ? this.policy.region : scope.region,
+      accountId: this.policy.accountOf(scope?.accessKeyId ?? '')
+    }
+  }
+
   // ---- awsJson1_1 ----
 
   private async handleJson(
@@ -186,6 +198,7 @@ export class EmulatorServer {
       return
     }
     let raw: unknown = {}
+    const where = this.where(req, false)
     const send = (
       status: number,
       code: string | undefined,
@@ -197,6 +210,7 @@ export class EmulatorServer {
         operation,
         input: raw,
         at,
+        ...where,
         status,
         ...(code !== undefined ? { errorCode: code } : {}),
         ...(code === undefined ? { output } : {})
@@ -245,6 +259,7 @@ export class EmulatorServer {
         operation,
         input: raw,
         at,
+        ...this.where(req, true),
         status,
         ...(code !== undefined ? { errorCode: code } : {}),
         ...(code === undefined ? { output } : {})

@@ -80,12 +80,21 @@ async function byArn<T>(
   return found
 }
 
-/** `signal`: the run's; every call made through the reader carries it (see abort.ts). */
+/**
+ * `signal`: the run's; every call made through the reader carries it (see abort.ts).
+ * `taskDefinitions`: a client of its own for DescribeTaskDefinition. The SDK's adaptive retry
+ * limits a client's whole send rate once any call is throttled, while ECS throttles by
+ * operation: sharing one client, a fleet's throttled DescribeServices would hold back the task
+ * definition reads that come next (README "Performance").
+ */
 export function createEcsReader(
   ecs: ECSClient,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  taskDefinitions: ECSClient = ecs
 ): EcsReader & EcsDiscoveryReader {
   const client = withSignal(ecs, signal)
+  const taskDefinitionClient =
+    taskDefinitions === ecs ? client : withSignal(taskDefinitions, signal)
   return {
     async listClusterArns() {
       const arns: string[] = []
@@ -126,7 +135,9 @@ export function createEcsReader(
       return arns
     },
     async describeTaskDefinition(taskDefinition) {
-      const output = await client.send(new DescribeTaskDefinitionCommand({ taskDefinition }))
+      const output = await taskDefinitionClient.send(
+        new DescribeTaskDefinitionCommand({ taskDefinition })
+      )
       return output.taskDefinition
     },
     describeServiceDeployments(arns) {

@@ -19,7 +19,9 @@ export interface Gateways {
 export async function loadGateways(inputs: Inputs, signal: AbortSignal): Promise<Gateways> {
   const ecs = await import('./ecs.js')
   const client = ecs.createEcsClient(parseArn(inputs.cluster)?.region)
-  const read: ReadGateways = { ecs: ecs.createEcsReader(client, signal) }
+  // A second client for the task definitions: see createEcsReader.
+  const taskDefinitions = ecs.createEcsClient(parseArn(inputs.cluster)?.region)
+  const read: ReadGateways = { ecs: ecs.createEcsReader(client, signal, taskDefinitions) }
   // Resolved only for an error message, so not awaited before the first request.
   read.region = () => client.config.region().catch(() => undefined)
   const { caArn, kmsKey } = inputs
