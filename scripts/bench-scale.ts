@@ -57,6 +57,8 @@ export interface ScaleRow {
   wallMs: number
   floor: { ms: number; bucket: string }
   peakBytes: number
+  /** The action's own CPU time (user + system): what the machine's load cannot inflate. */
+  cpuMs: number
   code: number | null
   /** Each operation's first and last call, seconds from the start. */
   phases: string
@@ -81,7 +83,10 @@ async function measure(
     killAfterMs: 600_000
   })
   const wallMs = Date.now() - start
-  const peakBytes = Number(readFileSync(peakFile, 'utf8'))
+  const { peakBytes, cpuMs } = JSON.parse(readFileSync(peakFile, 'utf8')) as {
+    peakBytes: number
+    cpuMs: number
+  }
   rmSync(folder, { recursive: true, force: true })
   if (run.code !== 0) process.stderr.write(run.stdout.slice(-3000))
   const ok = emulator.calls.filter((call) => call.status < 400)
@@ -105,8 +110,8 @@ async function measure(
   const byScope = new Map<string, Map<string, number>>()
   for (const call of emulator.calls) {
     if (call.status >= 400) continue
-    const region = call.region ?? ''
-    const scope = scopeOf(region)
+    // ECS buckets are per account and Region.
+    const scope = scopeOf(`${call.accountId}/${call.region}`)
     const operations = byScope.get(scope) ?? new Map<string, number>()
     operations.set(call.operation, (operations.get(call.operation) ?? 0) + 1)
     byScope.set(scope, operations)
@@ -118,6 +123,7 @@ async function measure(
     wallMs,
     floor: floorMs(byScope),
     peakBytes,
+    cpuMs,
     code: run.code,
     phases
   }
@@ -135,7 +141,7 @@ export async function discoverScale(): Promise<ScaleRow> {
       'discover: 3 Regions x 20 clusters x 100 services',
       emulator,
       { mode: 'discover', regions: REGIONS.join(',') },
-      (region) => region
+      (scope) => scope
     )
   } finally {
     await emulator.close()
@@ -156,7 +162,7 @@ export async function verifyScale(): Promise<ScaleRow> {
       'verify: 2,000 services in one cluster',
       emulator,
       { mode: 'verify', cluster: 'big', service: '*', 'ca-arn': CA },
-      (region) => region
+      (scope) => scope
     )
   } finally {
     await emulator.close()

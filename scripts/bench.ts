@@ -262,6 +262,7 @@ async function scaleTable(): Promise<void> {
     `${(row.wallMs / 1000).toFixed(2)} s`,
     `${(row.floor.ms / 1000).toFixed(2)} s: ${row.floor.bucket}`,
     row.floor.ms > 0 ? (row.wallMs / row.floor.ms).toFixed(2) : '-',
+    `${(row.cpuMs / 1000).toFixed(2)} s`,
     `${(row.peakBytes / 1e6).toFixed(0)} MB`
   ])
   process.stdout.write('## Scale (ECS throttling on)\n\n')
@@ -274,6 +275,7 @@ async function scaleTable(): Promise<void> {
       'wall',
       'floor (slowest bucket)',
       'wall / floor',
+      'action CPU',
       'peak RSS'
     ],
     rows
