@@ -18,13 +18,16 @@ import {
   UpdateServiceCommand
 } from '@aws-sdk/client-ecs'
 import { nameOf } from '../inputs/arn.js'
-import { chunk, mapLimit } from '../act/concurrency.js'
+import { chunk, limiter, mapLimit } from '../act/concurrency.js'
+import { primaryDeployment, usesServiceConnect } from '../plan/service-connect.js'
 import { clientSettings } from './clients.js'
 import { withSignal } from './abort.js'
 import { explainDenied } from '../errors.js'
 
 /** DescribeServices takes at most 10 services a call (ECS API model). */
 export const DESCRIBE_BATCH = 10
+/** Task definition reads in flight at once: a fleet may have one per service. */
+const TASK_DEFINITION_CONCURRENCY = 10
 /** DescribeServiceDeployments and DescribeServiceRevisions take at most 20 ARNs a call (ECS API reference). */
 export const DEPLOYMENT_BATCH = 20
 
@@ -85,7 +88,9 @@ async function byArn<T>(
  * `taskDefinitions`: a client of its own for DescribeTaskDefinition. The SDK's adaptive retry
  * limits a client's whole send rate once any call is throttled, while ECS throttles by
  * operation: sharing one client, a fleet's throttled DescribeServices would hold back the task
- * definition reads that come next (README "Performance").
+ * definition reads that come next (README "Performance"). With it, the task definition of each
+ * service that uses Service Connect is read as soon as its DescribeServices batch is in (once
+ * per ARN: a revision never changes), while the throttled service reads go on.
  */
 export function createEcsReader(
   ecs: ECSClient,
@@ -93,8 +98,23 @@ export function createEcsReader(
   taskDefinitions: ECSClient = ecs
 ): EcsReader & EcsDiscoveryReader {
   const client = withSignal(ecs, signal)
-  const taskDefinitionClient =
-    taskDefinitions === ecs ? client : withSignal(taskDefinitions, signal)
+  const prefetch = taskDefinitions !== ecs
+  const taskDefinitionClient = prefetch ? withSignal(taskDefinitions, signal) : client
+  const reads = new Map<string, Promise<TaskDefinition | undefined>>()
+  const slot = limiter(TASK_DEFINITION_CONCURRENCY)
+  const readTaskDefinition = (taskDefinition: string): Promise<TaskDefinition | undefined> => {
+    const known = reads.get(taskDefinition)
+    if (known) return known
+    const read = slot(
+      async () =>
+        (await taskDefinitionClient.send(new DescribeTaskDefinitionCommand({ taskDefinition })))
+          .taskDefinition
+    )
+    reads.set(taskDefinition, read)
+    // A failure reaches whoever asks; a later ask reads again. Nobody may ask for a prefetch.
+    read.catch(() => reads.delete(taskDefinition))
+    return read
+  }
   return {
     async listClusterArns() {
       const arns: string[] = []
@@ -118,6 +138,9 @@ export function createEcsReader(
             (name) => name === service.serviceArn || nameOf(name) === service.serviceName
           )
           if (asked !== undefined) found.set(asked, service)
+          const taskDefinition = primaryDeployment(service)?.taskDefinition
+          if (prefetch && taskDefinition && usesServiceConnect(service))
+            void readTaskDefinition(taskDefinition).catch(() => undefined)
         }
       })
       return { found }
@@ -134,11 +157,14 @@ export function createEcsReader(
       } while (nextToken)
       return arns
     },
-    async describeTaskDefinition(taskDefinition) {
-      const output = await taskDefinitionClient.send(
-        new DescribeTaskDefinitionCommand({ taskDefinition })
-      )
-      return output.taskDefinition
+    describeTaskDefinition(taskDefinition) {
+      return prefetch
+        ? readTaskDefinition(taskDefinition)
+        : slot(
+            async () =>
+              (await client.send(new DescribeTaskDefinitionCommand({ taskDefinition })))
+                .taskDefinition
+          )
     },
     describeServiceDeployments(arns) {
       return byArn(
