@@ -11,6 +11,11 @@
  *  - the traffic check (verify, traffic-check: warn) over 200 TLS services with two callers
  *    each: the ListMetrics and GetMetricData calls of one polling round (apply makes the same
  *    read every round), and the most queries one GetMetricData carried.
+ *  - scale (scripts/bench-scale.ts): discover over 3 Regions x 20 clusters x 100 services and
+ *    verify of 2,000 services, under ECS throttling: calls, wall time against the throttling
+ *    floor, peak memory.
+ *
+ * BENCH_PARTS (default cold,apply,traffic,scale) picks the parts to run.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
@@ -34,6 +39,7 @@ import {
 const SCRIPTS = dirname(fileURLToPath(import.meta.url))
 const ROLLOUT_MS = Number(process.env.BENCH_ROLLOUT_MS ?? 3000)
 const POLL_SECONDS = 1
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'cold,apply,traffic,scale').split(','))
 const SIZES = (process.env.BENCH_SIZES ?? '1,10,30,100').split(',').filter(Boolean).map(Number)
 
 const median = (values: number[]): number => {
@@ -281,30 +287,66 @@ async function applyRun(size: number, scenario: Scenario): Promise<(string | num
 process.stdout.write(
   `# Benchmark (${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch})\n\n`
 )
-if (process.env.BENCH_COLD !== '0') await coldStart()
-process.stdout.write(
-  `## Apply (simulated rollout ${ROLLOUT_MS} ms, poll ${POLL_SECONDS} s, max-concurrency 10)\n\n`
-)
-const rows: (string | number)[][] = []
-for (const scenario of SCENARIOS.filter(picked))
-  for (const size of SIZES) rows.push(await applyRun(size, scenario))
-table(
-  [
-    'scenario',
-    'services',
-    'updated',
-    'wall',
-    'wall / plain',
-    'wall / rollout',
-    'poll rounds',
-    'calls / round',
-    'ceil(pending/20)',
-    'max ARNs / call',
-    'UpdateService calls',
-    'retries seen'
-  ],
-  rows
-)
+if (PARTS.has('cold') && process.env.BENCH_COLD !== '0') await coldStart()
+if (PARTS.has('apply')) await applyTable()
+
+async function scaleTable(): Promise<void> {
+  const { discoverScale, verifyScale } = await import('./bench-scale.js')
+  const measured = [await discoverScale(), await verifyScale()]
+  for (const row of measured) process.stderr.write(`${row.name}: ${row.phases}\n`)
+  const rows = measured.map((row) => [
+    row.name,
+    row.code === 0 ? 'passed' : `exit ${row.code ?? 'killed'}`,
+    row.calls,
+    row.retries,
+    `${(row.wallMs / 1000).toFixed(2)} s`,
+    `${(row.floor.ms / 1000).toFixed(2)} s: ${row.floor.bucket}`,
+    row.floor.ms > 0 ? (row.wallMs / row.floor.ms).toFixed(2) : '-',
+    `${(row.cpuMs / 1000).toFixed(2)} s`,
+    `${(row.peakBytes / 1e6).toFixed(0)} MB`
+  ])
+  process.stdout.write('## Scale (ECS throttling on)\n\n')
+  table(
+    [
+      'run',
+      'result',
+      'calls (answered)',
+      'throttled',
+      'wall',
+      'floor (slowest bucket)',
+      'wall / floor',
+      'action CPU',
+      'peak RSS'
+    ],
+    rows
+  )
+}
+
+async function applyTable(): Promise<void> {
+  process.stdout.write(
+    `## Apply (simulated rollout ${ROLLOUT_MS} ms, poll ${POLL_SECONDS} s, max-concurrency 10)\n\n`
+  )
+  const rows: (string | number)[][] = []
+  for (const scenario of SCENARIOS.filter(picked))
+    for (const size of SIZES) rows.push(await applyRun(size, scenario))
+  table(
+    [
+      'scenario',
+      'services',
+      'updated',
+      'wall',
+      'wall / plain',
+      'wall / rollout',
+      'poll rounds',
+      'calls / round',
+      'ceil(pending/20)',
+      'max ARNs / call',
+      'UpdateService calls',
+      'retries seen'
+    ],
+    rows
+  )
+}
 
 const TRAFFIC_SERVICES = Number(process.env.BENCH_TRAFFIC_SERVICES ?? 200)
 
@@ -373,19 +415,22 @@ async function trafficRound(size: number): Promise<(string | number)[]> {
   ]
 }
 
-process.stdout.write('\n## Traffic check (verify, two callers a service, one round)\n\n')
-table(
-  [
-    'services',
-    'read',
-    'tls-ok',
-    'ListMetrics / round',
-    'GetMetricData / round',
-    'max queries / call',
-    'wall'
-  ],
-  [await trafficRound(TRAFFIC_SERVICES)]
-)
+if (PARTS.has('traffic')) {
+  process.stdout.write('\n## Traffic check (verify, two callers a service, one round)\n\n')
+  table(
+    [
+      'services',
+      'read',
+      'tls-ok',
+      'ListMetrics / round',
+      'GetMetricData / round',
+      'max queries / call',
+      'wall'
+    ],
+    [await trafficRound(TRAFFIC_SERVICES)]
+  )
+}
+if (PARTS.has('scale')) await scaleTable()
 
 // The apply runs above leave their RUNNER_TEMP folders for inspection while running; not after.
 removeRunFolders()

@@ -30,7 +30,8 @@ const OPERATIONS = {
     'DescribeServiceDeployments',
     'ListServiceDeployments',
     'DescribeServiceRevisions',
-    'StopServiceDeployment'
+    'StopServiceDeployment',
+    'ListClusters'
   ],
   'acm-pca': ['DescribeCertificateAuthority', 'GetCertificateAuthorityCertificate', 'ListTags'],
   kms: ['DescribeKey', 'GetKeyPolicy'],

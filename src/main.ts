@@ -63,6 +63,10 @@ export async function run(given?: Inputs): Promise<void> {
   process.on('SIGINT', cancel)
   process.on('SIGTERM', cancel)
   try {
+    if (inputs.mode === 'discover') {
+      await (await import('./discover/run.js')).runDiscover(inputs, controller.signal, toolkit)
+      return
+    }
     const output = inputs.serviceDefinition
       ? await runFiles(inputs, toolkit)
       : await runLive(inputs, controller.signal, toolkit)

@@ -323,7 +323,7 @@ describe('clear errors for the common mistakes', () => {
 
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(
-      /DescribeServices on cluster demo needs ecs:DescribeServices: grant it to the caller \(policies\/read-only\.json and policies\/apply\.json grant it\)/
+      /DescribeServices on cluster demo needs ecs:DescribeServices: grant it to the caller \(policies\/read-only\.json, policies\/apply\.json and policies\/discover\.json grant it\)/
     )
   })
 

@@ -138,7 +138,7 @@ describe('errors a retry cannot outlive end the wait at once', () => {
       waitEnded: { cause: 'access-denied', operation: 'DescribeServices' }
     })
     expect(api?.waitEnded?.wayOut).toContain(
-      `DescribeServices on services api needs ecs:DescribeServices: grant it to the caller (policies/read-only.json and policies/apply.json grant it)`
+      `DescribeServices on services api needs ecs:DescribeServices: grant it to the caller (policies/read-only.json, policies/apply.json and policies/discover.json grant it)`
     )
     expect(run.summary).toContain('needs ecs:DescribeServices')
     expectEachWarningOnce(run)

@@ -24,7 +24,8 @@ describe('committed model files', () => {
         'DescribeServiceDeployments',
         'ListServiceDeployments',
         'DescribeServiceRevisions',
-        'StopServiceDeployment'
+        'StopServiceDeployment',
+        'ListClusters'
       ]
     ],
     ['acm-pca', ['DescribeCertificateAuthority', 'GetCertificateAuthorityCertificate', 'ListTags']],

@@ -120,6 +120,10 @@ interface ListServicesInput {
   launchType?: string
   schedulingStrategy?: string
 }
+interface ListClustersInput {
+  nextToken?: string
+  maxResults?: number
+}
 interface DescribeTaskDefinitionInput {
   taskDefinition: string
   include?: string[]
@@ -157,6 +161,9 @@ interface ListServiceDeploymentsInput {
 }
 
 const MAX_EVENTS = 100
+
+/** What ListClusters tokens are bound to, in place of a cluster name. */
+const LIST_CLUSTERS_KEY = '*clusters'
 
 /** DescribeServiceDeployments and DescribeServiceRevisions: "You can specify a maximum of 20 ARNs." */
 const MAX_DESCRIBE_ARNS = 20
@@ -1558,6 +1565,22 @@ export class EcsBackend {
       const next =
         start + max < arns.length ? this.encodeToken(start + max, cluster.name) : undefined
       return { serviceArns: page, ...(next ? { nextToken: next } : {}) }
+    }),
+
+    ListClusters: handler<ListClustersInput>((input) => {
+      // Model doc: maxResults "can be between 1 and 100"; without it, up to 100 results.
+      const max = input.maxResults ?? 100
+      if (max < 1 || max > 100) {
+        throw new AwsError('InvalidParameterException', 'maxResults must be between 1 and 100.')
+      }
+      // '*' cannot start a cluster name, so these tokens never pass for a ListServices one.
+      const start =
+        input.nextToken === undefined ? 0 : this.decodeToken(input.nextToken, LIST_CLUSTERS_KEY)
+      const arns = [...this.clusters.values()].map((c) => c.arn)
+      const page = arns.slice(start, start + max)
+      const next =
+        start + max < arns.length ? this.encodeToken(start + max, LIST_CLUSTERS_KEY) : undefined
+      return { clusterArns: page, ...(next ? { nextToken: next } : {}) }
     }),
 
     DescribeTaskDefinition: handler<DescribeTaskDefinitionInput>((input) => {

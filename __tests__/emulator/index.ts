@@ -23,7 +23,7 @@ import { IamBackend, type RoleSeed } from './iam.js'
 import { CloudWatchBackend, type HandshakeFailureSeed, type TrafficSeed } from './cloudwatch.js'
 import { KmsBackend, type KmsKeySeed } from './kms.js'
 import { loadModel, type ServiceKey } from './model.js'
-import type { RequestContext } from './protocol.js'
+import { AwsError, type Handler, type RequestContext } from './protocol.js'
 import {
   PcaBackend,
   type CertificateAuthoritySeed,
@@ -117,20 +117,57 @@ export type Loose<T> = T extends (infer U)[]
     ? { [K in keyof T]: Loose<T[K]> | undefined }
     : T
 
+/**
+ * Where ECS resources live (README "Accounts and Regions"): an account and a Region; each
+ * member defaults to the emulator's own (`accountId` and `region` options).
+ */
+export interface Scope {
+  accountId?: string
+  region?: string
+}
+
 /** addService input: the Service Connect configuration may come typed from @aws-sdk/client-ecs. */
-export interface ServiceSeedInput extends Omit<ServiceSeed, 'serviceConnectConfiguration'> {
+export interface ServiceSeedInput extends Omit<ServiceSeed, 'serviceConnectConfiguration'>, Scope {
   serviceConnectConfiguration?: Loose<ServiceConnectConfiguration> | undefined
   /** 'fail': ECS issues no certificate secret for this service (see failCertificateIssue). */
   certificateIssue?: 'fail'
 }
+
+/** addServices input: `count` services named `<prefix>-0001`, … in one cluster. */
+export interface BulkServicesSeed extends Scope {
+  cluster: string
+  count: number
+  /** Default 'svc'. */
+  prefix?: string
+  /**
+   * Each service's configuration, by index (0-based); undefined: no Service Connect. Default:
+   * Service Connect on one `http` port, without TLS.
+   */
+  serviceConnectConfiguration?: (index: number) => Loose<ServiceConnectConfiguration> | undefined
+}
+
+/** A second account: requests signed with `accessKeyId` act in `accountId`. */
+export interface AccountSeed {
+  accessKeyId: string
+  accountId: string
+}
+
+/**
+ * Why a Region refuses an account's requests: 'access-denied' (a service control policy that
+ * denies the Region) or 'not-enabled' (an opt-in Region the account has not enabled).
+ */
+export type RegionRefusal = 'access-denied' | 'not-enabled'
 
 export interface Emulator {
   /** http://127.0.0.1:<port> */
   readonly url: string
   /** Stops the server; rejects if an afterCall callback threw meanwhile. */
   close(): Promise<void>
-  /** AWS_ENDPOINT_URL, AWS_REGION, dummy credentials and AWS_EC2_METADATA_DISABLED. */
-  env(): Record<string, string>
+  /**
+   * AWS_ENDPOINT_URL, AWS_REGION, dummy credentials and AWS_EC2_METADATA_DISABLED; with a
+   * scope, the access key of that account (see addAccount) and that Region.
+   */
+  env(scope?: Scope): Record<string, string>
   /** Every routable request, in the order responses were sent (`at` is the arrival time). */
   readonly calls: RecordedCall[]
   callCount(operation?: string): number
@@ -138,11 +175,21 @@ export interface Emulator {
   mutatingCalls(): RecordedCall[]
   resetCalls(): void
 
-  addCluster(name: string): string
+  /** Requests signed with this access key id act in that account (ARNs, data, throttling). */
+  addAccount(account: AccountSeed): void
+  /**
+   * Every later regional request of the account (default: the emulator's) in `region` fails:
+   * 'access-denied' (default) with AccessDeniedException, 'not-enabled' with
+   * UnrecognizedClientException.
+   */
+  refuseRegion(region: string, options?: { accountId?: string; reason?: RegionRefusal }): void
+  addCluster(name: string, scope?: Scope): string
   /** Returns the task definition ARN (…:task-definition/<family>:<revision>). */
-  addTaskDefinition(td: TaskDefinitionSeed): string
+  addTaskDefinition(td: TaskDefinitionSeed, scope?: Scope): string
   /** Returns the service ARN; creates the cluster if needed. */
   addService(s: ServiceSeedInput): string
+  /** Many services in one go (each with its own task definition); returns their ARNs. */
+  addServices(seed: BulkServicesSeed): string[]
   /** The next deployment UpdateService starts fails like the circuit breaker, with this reason. */
   failNextRollout(cluster: string, service: string, reason: string): void
   addCertificateAuthority(ca?: CertificateAuthoritySeed): Promise<SeededCertificateAuthority>
@@ -213,7 +260,7 @@ export interface Emulator {
    * are ms since the epoch; settlesAt, failureReason and lastCompleted are emulator bookkeeping.
    * Throws if the service was never added.
    */
-  service(cluster: string, name: string): ServiceState
+  service(cluster: string, name: string, scope?: Scope): ServiceState
 
   // ---- service deployments (README "Deployments and time") ----
 
@@ -282,6 +329,9 @@ export interface Emulator {
   waitForCall(match: CallMatch, options?: { timeoutMs?: number }): Promise<RecordedCall>
 }
 
+/** The default account's access key id, as env() hands it out. */
+const DEFAULT_ACCESS_KEY = 'AKIAEMULATOREXAMPLE0'
+
 /** Operation names that write; anything else the emulator serves only reads. */
 const MUTATING =
   /^(Create|Update|Delete|Put|Register|Deregister|Tag|Untag|Attach|Detach|Start|Stop|Run|Submit|Set|Enable|Disable|Schedule|Cancel|Import|Issue|Revoke|Restore|Pass)/
@@ -290,7 +340,13 @@ class LocalEmulator implements Emulator {
   url = ''
   readonly calls: RecordedCall[] = []
   private readonly server: EmulatorServer
+  /** The default account and Region's ECS: every scenario control below acts on it. */
   private readonly ecs: EcsBackend
+  /** ECS of every account and Region used so far, by `account/region`. */
+  private readonly ecsScopes = new Map<string, EcsBackend>()
+  /** Access key id -> account id, for the accounts added; any other key is the default account. */
+  private readonly accounts = new Map<string, string>()
+  private readonly refusals = new Map<string, RegionRefusal>()
   private readonly pca: PcaBackend
   private readonly kms: KmsBackend
   private readonly iam: IamBackend
@@ -323,6 +379,7 @@ class LocalEmulator implements Emulator {
       },
       clock
     )
+    this.ecsScopes.set(`${options.accountId}/${options.region}`, this.ecs)
     this.pca = new PcaBackend(where, clock)
     this.kms = new KmsBackend(where, clock)
     this.iam = new IamBackend(options.accountId, clock)
@@ -371,7 +428,7 @@ class LocalEmulator implements Emulator {
     )
     this.server = new EmulatorServer(
       {
-        ecs: { model: loadModel('ecs'), handlers: this.ecs.handlers },
+        ecs: { model: loadModel('ecs'), handlers: this.scopedEcsHandlers() },
         'acm-pca': { model: loadModel('acm-pca'), handlers: this.pca.handlers },
         kms: { model: loadModel('kms'), handlers: this.kms.handlers },
         iam: { model: loadModel('iam'), handlers: this.iam.handlers },
@@ -380,7 +437,9 @@ class LocalEmulator implements Emulator {
       },
       {
         region: options.region,
-        accountId: options.accountId,
+        accountOf: (accessKeyId) => this.accounts.get(accessKeyId) ?? options.accountId,
+        regionRefusal: (service, operation, accountId, region) =>
+          this.regionRefusal(service, operation, accountId, region),
         latencyMs: options.latencyMs ?? 0,
         clock,
         throttler: new Throttler(throttleLimits(options.throttle)),
@@ -410,6 +469,70 @@ class LocalEmulator implements Emulator {
     )
   }
 
+  /** Each ECS request goes to the backend of its account (access key) and Region (signature). */
+  private scopedEcsHandlers(): Record<string, Handler> {
+    return Object.fromEntries(
+      Object.keys(this.ecs.handlers).map((operation) => [
+        operation,
+        (input: Record<string, unknown>, ctx: RequestContext): unknown => {
+          const handle = this.ecsIn({ accountId: ctx.accountId, region: ctx.region }).handlers[
+            operation
+          ]
+          if (!handle) throw new Error(`no ECS handler for ${operation}`)
+          return handle(input, ctx)
+        }
+      ])
+    )
+  }
+
+  /** The ECS of an account and Region, made empty on first use. */
+  private ecsIn(scope: Scope = {}): EcsBackend {
+    const accountId = scope.accountId ?? this.options.accountId
+    const region = scope.region ?? this.options.region
+    const key = `${accountId}/${region}`
+    let backend = this.ecsScopes.get(key)
+    if (!backend) {
+      backend = new EcsBackend(
+        {
+          region,
+          accountId,
+          rolloutMs: this.options.rolloutMs ?? 300,
+          minuteMs: this.options.minuteMs ?? 60_000,
+          progress: this.options.progress ?? 'time'
+        },
+        this.clock
+      )
+      this.ecsScopes.set(key, backend)
+    }
+    return backend
+  }
+
+  private regionRefusal(
+    service: ServiceKey,
+    operation: string,
+    accountId: string,
+    region: string
+  ): AwsError | undefined {
+    const reason = this.refusals.get(`${accountId}/${region}`)
+    if (reason === 'not-enabled')
+      // What a call to an opt-in Region the account has not enabled gets: the Region does not
+      // know the credentials (AWS Account Management guide, "Enable or disable AWS Regions").
+      return new AwsError(
+        'UnrecognizedClientException',
+        'The security token included in the request is invalid.',
+        400
+      )
+    if (reason === 'access-denied') {
+      const action = `${service}:${operation}`
+      return new AwsError(
+        'AccessDeniedException',
+        `User: arn:aws:sts::${accountId}:assumed-role/emulator-caller/session is not authorized to perform: ${action} with an explicit deny in a service control policy`,
+        400
+      )
+    }
+    return undefined
+  }
+
   async start(): Promise<void> {
     this.url = await this.server.listen(this.options.port)
   }
@@ -423,11 +546,17 @@ class LocalEmulator implements Emulator {
     return this.closed
   }
 
-  env(): Record<string, string> {
+  env(scope: Scope = {}): Record<string, string> {
+    const accountId = scope.accountId ?? this.options.accountId
+    const accessKeyId =
+      accountId === this.options.accountId
+        ? DEFAULT_ACCESS_KEY
+        : [...this.accounts].find(([, account]) => account === accountId)?.[0]
+    if (accessKeyId === undefined) throw new Error(`env: account ${accountId} was not added`)
     return {
       AWS_ENDPOINT_URL: this.url,
-      AWS_REGION: this.options.region,
-      AWS_ACCESS_KEY_ID: 'AKIAEMULATOREXAMPLE0',
+      AWS_REGION: scope.region ?? this.options.region,
+      AWS_ACCESS_KEY_ID: accessKeyId,
       AWS_SECRET_ACCESS_KEY: 'emulator-secret-access-key-not-real',
       AWS_EC2_METADATA_DISABLED: 'true'
     }
@@ -447,16 +576,59 @@ class LocalEmulator implements Emulator {
     this.calls.length = 0
   }
 
-  addCluster(name: string): string {
-    return this.ecs.addCluster(name)
+  addAccount({ accessKeyId, accountId }: AccountSeed): void {
+    if (!/^\d{12}$/.test(accountId)) throw new Error(`addAccount: ${accountId} is not 12 digits`)
+    if (accessKeyId === DEFAULT_ACCESS_KEY || this.accounts.has(accessKeyId))
+      throw new Error(`addAccount: access key ${accessKeyId} is already in use`)
+    this.accounts.set(accessKeyId, accountId)
   }
 
-  addTaskDefinition(td: TaskDefinitionSeed): string {
-    return this.ecs.addTaskDefinition(td)
+  refuseRegion(
+    region: string,
+    { accountId, reason = 'access-denied' }: { accountId?: string; reason?: RegionRefusal } = {}
+  ): void {
+    this.refusals.set(`${accountId ?? this.options.accountId}/${region}`, reason)
+  }
+
+  addCluster(name: string, scope?: Scope): string {
+    return this.ecsIn(scope).addCluster(name)
+  }
+
+  addTaskDefinition(td: TaskDefinitionSeed, scope?: Scope): string {
+    return this.ecsIn(scope).addTaskDefinition(td)
+  }
+
+  addServices(seed: BulkServicesSeed): string[] {
+    const { cluster, count, prefix = 'svc', accountId, region } = seed
+    const configure =
+      seed.serviceConnectConfiguration ??
+      ((): Loose<ServiceConnectConfiguration> => ({
+        enabled: true,
+        services: [{ portName: 'http' }]
+      }))
+    const width = Math.max(4, String(count).length)
+    const arns: string[] = []
+    for (let index = 0; index < count; index++) {
+      const config = configure(index)
+      arns.push(
+        this.addService({
+          cluster,
+          name: `${prefix}-${String(index + 1).padStart(width, '0')}`,
+          ...(config ? { serviceConnectConfiguration: config } : {}),
+          ...(accountId !== undefined ? { accountId } : {}),
+          ...(region !== undefined ? { region } : {})
+        })
+      )
+    }
+    return arns
   }
 
   addService(s: ServiceSeedInput): string {
-    const { serviceConnectConfiguration, certificateIssue, ...rest } = s
+    const { serviceConnectConfiguration, certificateIssue, accountId, region, ...rest } = s
+    const ecs = this.ecsIn({
+      ...(accountId !== undefined ? { accountId } : {}),
+      ...(region !== undefined ? { region } : {})
+    })
     if (certificateIssue === 'fail') this.issueFails.add(`${s.cluster}/${s.name}`)
     if (rest.deploymentConfiguration !== undefined) {
       const config: unknown = JSON.parse(JSON.stringify(rest.deploymentConfiguration))
@@ -465,14 +637,14 @@ class LocalEmulator implements Emulator {
         throw new Error(`addService ${s.name}: deploymentConfiguration: ${summarize(issues)}`)
       }
     }
-    if (serviceConnectConfiguration === undefined) return this.ecs.addService(rest)
+    if (serviceConnectConfiguration === undefined) return ecs.addService(rest)
     // Drop undefined members (as JSON would), then hold the seed to the model like a request.
     const sc: unknown = JSON.parse(JSON.stringify(serviceConnectConfiguration))
     const issues = validateShape(loadModel('ecs'), 'ServiceConnectConfiguration', sc)
     if (issues.length > 0) {
       throw new Error(`addService ${s.name}: serviceConnectConfiguration: ${summarize(issues)}`)
     }
-    return this.ecs.addService({
+    return ecs.addService({
       ...rest,
       serviceConnectConfiguration: sc as ServiceConnectConfiguration
     })
@@ -516,8 +688,10 @@ class LocalEmulator implements Emulator {
   }
 
   passTime(ms: number): void {
-    this.ecs.tickAll(this.clock())
-    this.ecs.shiftTime(ms)
+    for (const ecs of this.ecsScopes.values()) {
+      ecs.tickAll(this.clock())
+      ecs.shiftTime(ms)
+    }
     this.secrets.shiftTime(ms)
     this.cloudwatch.shiftTime(ms)
   }
@@ -586,8 +760,8 @@ class LocalEmulator implements Emulator {
     this.scripted.clear()
   }
 
-  service(cluster: string, name: string): ServiceState {
-    return this.ecs.service(cluster, name)
+  service(cluster: string, name: string, scope?: Scope): ServiceState {
+    return this.ecsIn(scope).service(cluster, name)
   }
 
   startDeployment(cluster: string, service: string, options: ExternalDeployment = {}): string {

@@ -168,6 +168,22 @@ export class SecretsBackend {
     })
   }
 
+  /** One secret by ARN or name as seen in `region`, without listing them all (benchmarks ask 2,000 times). */
+  private findVisible(
+    region: string,
+    id: string
+  ): { secret: SecretRecord; arn: string } | undefined {
+    for (const secret of this.secrets) {
+      if (secret.region === region) {
+        if (secret.arn === id || secret.name === id) return { secret, arn: secret.arn }
+      } else if (secret.replicaRegions.includes(region)) {
+        const arn = secret.arn.replace(`:${secret.region}:`, `:${region}:`)
+        if (arn === id || secret.name === id) return { secret, arn }
+      }
+    }
+    return undefined
+  }
+
   private matches(secret: SecretRecord, filter: Filter): boolean {
     const values = filter.Values ?? []
     const candidates = ((): { texts: string[]; caseSensitive: boolean } => {
@@ -263,9 +279,7 @@ export class SecretsBackend {
       }
     }),
     DescribeSecret: handler<DescribeSecretInput>((input, ctx) => {
-      const found = this.visibleIn(ctx.region).find(
-        ({ secret, arn }) => arn === input.SecretId || secret.name === input.SecretId
-      )
+      const found = this.findVisible(ctx.region, input.SecretId)
       if (!found)
         throw new AwsError(
           'ResourceNotFoundException',

@@ -31,6 +31,9 @@ export interface RecordedCall {
   input: unknown
   /** Arrival time, ms since the epoch. */
   at: number
+  /** The signing Region (the emulator's for IAM and unsigned calls) and the caller's account. */
+  region: string
+  accountId: string
   /** HTTP status sent back. */
   status: number
   /** Error code sent back, if the call failed. */
@@ -53,7 +56,18 @@ export type FaultKind = 'throttle' | 'server' | 'server-after'
 
 export interface Policy {
   region: string
-  accountId: string
+  /** The account a request's access key id belongs to (the default account for unknown keys). */
+  accountOf(accessKeyId: string): string
+  /**
+   * A Region the caller's account may not use (README "Accounts and Regions"): the error every
+   * regional request there gets, before anything else runs.
+   */
+  regionRefusal(
+    service: ServiceKey,
+    operation: string,
+    accountId: string,
+    region: string
+  ): AwsError | undefined
   latencyMs: number
   clock: () => number
   throttler: Throttler
@@ -146,11 +160,26 @@ export class EmulatorServer {
     )
   }
 
-  private credentialScope(req: IncomingMessage): { region: string; service: string } | undefined {
+  private credentialScope(
+    req: IncomingMessage
+  ): { accessKeyId: string; region: string; service: string } | undefined {
     const auth = header(req, 'authorization')
     if (auth === undefined) return undefined
-    const m = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth)
-    return { region: m?.[1] ?? this.policy.region, service: m?.[2] ?? '' }
+    const m = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth)
+    return {
+      accessKeyId: m?.[1] ?? '',
+      region: m?.[2] ?? this.policy.region,
+      service: m?.[3] ?? ''
+    }
+  }
+
+  /** Where a call acts, for the record: IAM is global, so it stays in the emulator's Region. */
+  private where(req: IncomingMessage, global: boolean): { region: string; accountId: string } {
+    const scope = this.credentialScope(req)
+    return {
+      region: global || !scope ? this.policy.region : scope.region,
+      accountId: this.policy.accountOf(scope?.accessKeyId ?? '')
+    }
   }
 
   // ---- awsJson1_1 ----
@@ -172,6 +201,7 @@ export class EmulatorServer {
       return
     }
     let raw: unknown = {}
+    const where = this.where(req, false)
     const send = (
       status: number,
       code: string | undefined,
@@ -183,6 +213,7 @@ export class EmulatorServer {
         operation,
         input: raw,
         at,
+        ...where,
         status,
         ...(code !== undefined ? { errorCode: code } : {}),
         ...(code === undefined ? { output } : {})
@@ -241,6 +272,7 @@ export class EmulatorServer {
         operation,
         input: raw,
         at,
+        ...this.where(req, true),
         status,
         ...(code !== undefined ? { errorCode: code } : {}),
         ...(code === undefined ? { output } : {})
@@ -327,15 +359,19 @@ export class EmulatorServer {
       operation,
       // IAM is global; the others are regional and read the Region from the signature.
       region: query ? this.policy.region : scope.region,
-      accountId: this.policy.accountId,
+      accountId: this.policy.accountOf(scope.accessKeyId),
       now: this.policy.clock()
+    }
+    if (!query) {
+      const refusal = this.policy.regionRefusal(service, operation, ctx.accountId, ctx.region)
+      if (refusal) return refusal
     }
     if (this.policy.isDenied(service, operation)) {
       const action = `${IAM_PREFIX[service]}:${operation}`
       // ECS names the resource when the request has one: "... to perform: ecs:X on resource: arn".
       const resource = deniedResource(raw)
       const message =
-        `User: arn:aws:sts::${this.policy.accountId}:assumed-role/emulator-caller/session is not authorized ` +
+        `User: arn:aws:sts::${ctx.accountId}:assumed-role/emulator-caller/session is not authorized ` +
         `to perform: ${action}${resource ? ` on resource: ${resource}` : ''} because no identity-based policy allows the ${action} action`
       // CloudWatch (query-compatible) answers AccessDenied with 403, as over awsQuery.
       return query || model.awsQueryCompatible
@@ -347,7 +383,9 @@ export class EmulatorServer {
     if (scripted) return scripted
     const fault = this.policy.takeFault(operation)
     if (fault && fault !== 'server-after') return faultError(service, fault)
-    if (!this.policy.throttler.take(operation, ctx.now)) return throttlingError(service)
+    // ECS limits are per account and Region (AWS-FACTS), so each pair has its own buckets.
+    if (!this.policy.throttler.take(operation, ctx.now, `${ctx.accountId}/${ctx.region}`))
+      return throttlingError(service)
 
     const issues = validateShape(model, op.input, raw)
     if (issues.length > 0) {

@@ -24,12 +24,13 @@ export interface SdkClients {
 /** SDK clients aimed at the emulator with dummy credentials. */
 export function sdkClients(
   emulator: Emulator,
-  options: { maxAttempts?: number; region?: string } = {}
+  options: { maxAttempts?: number; region?: string; accessKeyId?: string } = {}
 ): SdkClients {
   const config = {
     endpoint: emulator.url,
     region: options.region ?? emulator.env().AWS_REGION ?? 'us-east-1',
-    credentials: { accessKeyId: 'x', secretAccessKey: 'y' },
+    // Any key the emulator was not told about acts in its default account.
+    credentials: { accessKeyId: options.accessKeyId ?? 'x', secretAccessKey: 'y' },
     ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {})
   }
   const clients = {

@@ -14,7 +14,7 @@ export interface RateLimit {
 /**
  * Per-account, per-Region ECS limits as listed in AWS-FACTS.md (from the ECS "Request
  * throttling" page): UpdateService 50/5, DescribeServices and ListServices 100/20,
- * DescribeServiceDeployments and ListServiceDeployments 50/20.
+ * DescribeServiceDeployments and ListServiceDeployments 50/20, ListClusters 50/20.
  */
 export const ECS_RATE_LIMITS: Readonly<Record<string, RateLimit>> = {
   UpdateService: { burst: 50, perSecond: 5 },
@@ -22,7 +22,9 @@ export const ECS_RATE_LIMITS: Readonly<Record<string, RateLimit>> = {
   ListServices: { burst: 100, perSecond: 20 },
   // AWS-FACTS "Deployments as ECS runs them today": List/DescribeServiceDeployments 50 / 20.
   DescribeServiceDeployments: { burst: 50, perSecond: 20 },
-  ListServiceDeployments: { burst: 50, perSecond: 20 }
+  ListServiceDeployments: { burst: 50, perSecond: 20 },
+  // "Cluster read actions" (DescribeClusters, ListClusters) on the same ECS page: 50 / 20.
+  ListClusters: { burst: 50, perSecond: 20 }
 }
 
 interface Bucket {
@@ -32,7 +34,9 @@ interface Bucket {
 }
 
 export class Throttler {
-  private readonly buckets = new Map<string, Bucket>()
+  private readonly limits = new Map<string, RateLimit>()
+  /** By scope (account and Region), then operation: AWS keeps separate buckets for each pair. */
+  private readonly buckets = new Map<string, Map<string, Bucket>>()
 
   constructor(limits: Partial<Record<string, RateLimit>>) {
     for (const [operation, limit] of Object.entries(limits)) {
@@ -40,14 +44,18 @@ export class Throttler {
       if (!(limit.burst >= 1) || !(limit.perSecond > 0)) {
         throw new Error(`throttle for ${operation}: burst must be >= 1 and perSecond > 0`)
       }
-      this.buckets.set(operation, { limit, tokens: limit.burst, at: Number.NaN })
+      this.limits.set(operation, limit)
     }
   }
 
-  /** Takes a token for `operation`; false means the call is throttled. */
-  take(operation: string, now: number): boolean {
-    const bucket = this.buckets.get(operation)
-    if (!bucket) return true
+  /** Takes a token for `operation` in `scope`; false means the call is throttled. */
+  take(operation: string, now: number, scope = ''): boolean {
+    const limit = this.limits.get(operation)
+    if (!limit) return true
+    let buckets = this.buckets.get(scope)
+    if (!buckets) this.buckets.set(scope, (buckets = new Map<string, Bucket>()))
+    let bucket = buckets.get(operation)
+    if (!bucket) buckets.set(operation, (bucket = { limit, tokens: limit.burst, at: Number.NaN }))
     if (!Number.isNaN(bucket.at)) {
       const refill = ((now - bucket.at) / 1000) * bucket.limit.perSecond
       bucket.tokens = Math.min(bucket.limit.burst, bucket.tokens + refill)

@@ -8,6 +8,7 @@ import {
   type DescribeServicesCommandInput,
   DescribeTaskDefinitionCommand,
   ECSClient,
+  ListClustersCommand,
   ListServicesCommand,
   type Service,
   UpdateServiceCommand
@@ -134,6 +135,65 @@ describe('EcsReader.listServiceArns', () => {
     ecsMock.on(ListServicesCommand).resolves({})
     expect(await createEcsReader(client).listServiceArns(CLUSTER)).toEqual([])
     expect(ecsMock.commandCalls(ListServicesCommand)).toHaveLength(1)
+  })
+})
+
+describe('EcsReader with a task definition client of its own', () => {
+  test("reads each Service Connect service's task definition once, as its batch arrives", async () => {
+    const names = ['web', 'api', 'plain']
+    // Each its own task definition (web:1, api:1, plain:1); web's is asked for twice below.
+    const withTaskDefinition = (svc: Service): Service => ({
+      ...svc,
+      deployments: svc.deployments?.map((d) => ({
+        ...d,
+        taskDefinition: `arn:aws:ecs:eu-west-1:123456789012:task-definition/${svc.serviceName ?? ''}:1`
+      }))
+    })
+    ecsMock.on(DescribeServicesCommand).resolves({
+      services: [service('web', richConfig()), service('api', richConfig()), service('plain')].map(
+        withTaskDefinition
+      )
+    })
+    ecsMock.on(DescribeTaskDefinitionCommand).callsFake((input: { taskDefinition: string }) => ({
+      taskDefinition: { taskDefinitionArn: input.taskDefinition }
+    }))
+    const other = new ECSClient({
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' }
+    })
+    try {
+      const reader = createEcsReader(client, undefined, client, other)
+      const { found } = await reader.describeServices(CLUSTER, names)
+      const arns = ['web', 'api'].map(
+        (name) => found.get(name)?.deployments?.[0]?.taskDefinition ?? ''
+      )
+      const read = await Promise.all(
+        [...arns, arns[0] ?? ''].map((arn) => reader.describeTaskDefinition(arn))
+      )
+      expect(read.map((td) => td?.taskDefinitionArn)).toEqual([...arns, arns[0]])
+      // One call per Service Connect service, none for 'plain', none again when asked.
+      const asked = ecsMock
+        .commandCalls(DescribeTaskDefinitionCommand)
+        .map((call) => call.args[0].input.taskDefinition)
+      expect(asked.sort()).toEqual([...arns].sort())
+    } finally {
+      other.destroy()
+    }
+  })
+})
+
+describe('EcsReader.listClusterArns', () => {
+  test('pages of 100, following nextToken until the last page', async () => {
+    const arn = (name: string): string => `arn:aws:ecs:eu-west-1:123456789012:cluster/${name}`
+    ecsMock
+      .on(ListClustersCommand, { maxResults: 100 })
+      .resolves({ clusterArns: [arn('a')], nextToken: 't1' })
+      .on(ListClustersCommand, { maxResults: 100, nextToken: 't1' })
+      .resolves({ clusterArns: [arn('b')] })
+    expect(await createEcsReader(client).listClusterArns()).toEqual([arn('a'), arn('b')])
+    expect(
+      ecsMock.commandCalls(ListClustersCommand).map((call) => call.args[0].input)
+    ).toStrictEqual([{ maxResults: 100 }, { maxResults: 100, nextToken: 't1' }])
   })
 })
 

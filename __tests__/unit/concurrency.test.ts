@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { chunk, mapLimit } from '../../src/util/concurrency.js'
+import { chunk, limiter, mapLimit } from '../../src/util/concurrency.js'
 
 interface Deferred<T> {
   promise: Promise<T>
@@ -112,5 +112,40 @@ describe('chunk', () => {
     expect(batches.flat()).toEqual(names)
     expect(chunk([], 10)).toEqual([])
     expect(chunk([1, 2], 2)).toEqual([[1, 2]])
+  })
+})
+
+describe('limiter', () => {
+  test('never more than the limit in flight; every piece of work runs and returns its result', async () => {
+    const slot = limiter(2)
+    let active = 0
+    let peak = 0
+    const release: (() => void)[] = []
+    const started: number[] = []
+    const results = Array.from({ length: 5 }, (_, index) =>
+      slot(async () => {
+        active++
+        peak = Math.max(peak, active)
+        started.push(index)
+        await new Promise<void>((resolve) => release.push(resolve))
+        active--
+        return index * 10
+      })
+    )
+    // Let the queue settle, then finish whatever is running, one at a time.
+    for (let round = 0; round < 5; round++) {
+      await new Promise((resolve) => setImmediate(resolve))
+      expect(active).toBeLessThanOrEqual(2)
+      release.shift()?.()
+    }
+    expect(await Promise.all(results)).toEqual([0, 10, 20, 30, 40])
+    expect(peak).toBe(2)
+    expect(started).toEqual([0, 1, 2, 3, 4])
+  })
+
+  test('a failure frees its slot', async () => {
+    const slot = limiter(1)
+    await expect(slot(() => Promise.reject(new Error('no')))).rejects.toThrow('no')
+    await expect(slot(() => Promise.resolve('next'))).resolves.toBe('next')
   })
 })

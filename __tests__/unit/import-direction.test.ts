@@ -25,6 +25,7 @@ type Layer =
   | 'act'
   | 'report'
   | 'fleet'
+  | 'discover'
 
 /** What each layer may import (besides itself). */
 const ALLOWED: Record<Layer, readonly Layer[]> = {
@@ -39,7 +40,8 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
     'plan',
     'act',
     'report',
-    'fleet'
+    'fleet',
+    'discover'
   ],
   util: ['model'],
   model: [],
@@ -51,6 +53,8 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   plan: ['inputs', 'model', 'util', 'checks'],
   act: ['inputs', 'read', 'checks', 'plan', 'model', 'util', 'aws', 'files'],
   report: ['inputs', 'read', 'checks', 'plan', 'act', 'model', 'util'],
+  /** Modes over many runs (discover, report): their own small pipelines on the same core. */
+  discover: ['inputs', 'read', 'checks', 'plan', 'act', 'report', 'model', 'util', 'aws'],
   fleet: ['inputs', 'read', 'checks', 'plan', 'act', 'report', 'model', 'util', 'aws', 'files']
 }
 

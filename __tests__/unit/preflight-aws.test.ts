@@ -174,7 +174,7 @@ describe('what to grant, and where', () => {
         permission: 'ecs:DescribeServices'
       })
     ).toBe(
-      'not authorized. DescribeServices on cluster prod needs ecs:DescribeServices: grant it to the caller (policies/read-only.json and policies/apply.json grant it)'
+      'not authorized. DescribeServices on cluster prod needs ecs:DescribeServices: grant it to the caller (policies/read-only.json, policies/apply.json and policies/discover.json grant it)'
     )
   })
 })

@@ -861,7 +861,9 @@ describe('RolloutWatcher: errors a retry cannot outlive', () => {
     expect(result.outcome).toMatchObject({ state: 'read-failed', cause: 'access-denied' })
     const out = result.outcome.state === 'read-failed' ? result.outcome.wayOut : ''
     expect(out).toContain('DescribeServices on services web needs ecs:DescribeServices')
-    expect(out).toContain('policies/read-only.json and policies/apply.json grant it')
+    expect(out).toContain(
+      'policies/read-only.json, policies/apply.json and policies/discover.json grant it'
+    )
   })
 
   test('without ecs:DescribeServiceDeployments the rollout is followed through DescribeServices to its end, said once', async () => {

@@ -157,7 +157,7 @@ describe('the way out', () => {
 
   test('access denied: the call, the resource, the permission and the policy file', () => {
     expect(wayOut(failure('access-denied', 'DescribeServices'), { roleDurationSeconds: 0 })).toBe(
-      'AccessDeniedException message. DescribeServices on service deployment arn:x needs ecs:DescribeServices: grant it to the caller (policies/read-only.json and policies/apply.json grant it)'
+      'AccessDeniedException message. DescribeServices on service deployment arn:x needs ecs:DescribeServices: grant it to the caller (policies/read-only.json, policies/apply.json and policies/discover.json grant it)'
     )
   })
 

@@ -8,6 +8,7 @@ import {
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   ECSClient,
+  ListClustersCommand,
   ListServicesCommand,
   type Service,
   type ServiceConnectConfiguration,
@@ -17,13 +18,16 @@ import {
   UpdateServiceCommand
 } from '@aws-sdk/client-ecs'
 import { nameOf } from '../util/arn.js'
-import { chunk, mapLimit } from '../util/concurrency.js'
+import { chunk, limiter, mapLimit } from '../util/concurrency.js'
+import { primaryDeployment, usesServiceConnect } from '../util/service-connect.js'
 import { clientSettings } from './clients.js'
 import { withSignal } from './abort.js'
 import { explainDenied } from '../util/errors.js'
 
 /** DescribeServices takes at most 10 services a call (ECS API model). */
 export const DESCRIBE_BATCH = 10
+/** Task definition reads in flight at once: a fleet may have one per service. */
+const TASK_DEFINITION_CONCURRENCY = 10
 /** DescribeServiceDeployments and DescribeServiceRevisions take at most 20 ARNs a call (ECS API reference). */
 export const DEPLOYMENT_BATCH = 20
 
@@ -40,6 +44,15 @@ export interface EcsReader {
   describeServiceDeployments(arns: readonly string[]): Promise<Map<string, ServiceDeployment>>
   /** By ARN; ARNs ECS reports in `failures[]` are absent. ceil(n / 20) calls. */
   describeServiceRevisions(arns: readonly string[]): Promise<Map<string, ServiceRevision>>
+}
+
+/** What discover mode reads: the clusters of one Region, their services, described. */
+export interface EcsDiscoveryReader extends Pick<
+  EcsReader,
+  'listServiceArns' | 'describeServices'
+> {
+  /** Every cluster ARN of the client's account and Region: ceil(n / 100) ListClusters calls. */
+  listClusterArns(): Promise<string[]>
 }
 
 export interface EcsWriter {
@@ -73,15 +86,51 @@ async function byArn<T>(
 /**
  * `signal`: the run's; every call made through the reader carries it (see abort.ts). `polls`:
  * the client for the service-deployment reads (clients.ts, `polling`); default `ecs`.
+ * `taskDefinitions`: a client of its own for DescribeTaskDefinition. The SDK's adaptive retry
+ * limits a client's whole send rate once any call is throttled, while ECS throttles by
+ * operation: sharing one client, a fleet's throttled DescribeServices would hold back the task
+ * definition reads that come next (README "Performance"). With it, the task definition of each
+ * service that uses Service Connect is read as soon as its DescribeServices batch is in (once
+ * per ARN: a revision never changes), while the throttled service reads go on.
  */
 export function createEcsReader(
   ecs: ECSClient,
   signal?: AbortSignal,
-  polls: ECSClient = ecs
-): EcsReader {
+  polls: ECSClient = ecs,
+  taskDefinitions: ECSClient = ecs
+): EcsReader & EcsDiscoveryReader {
   const client = withSignal(ecs, signal)
   const polling = polls === ecs ? client : withSignal(polls, signal)
+  const prefetch = taskDefinitions !== ecs
+  const taskDefinitionClient = prefetch ? withSignal(taskDefinitions, signal) : client
+  const reads = new Map<string, Promise<TaskDefinition | undefined>>()
+  const slot = limiter(TASK_DEFINITION_CONCURRENCY)
+  const readTaskDefinition = (taskDefinition: string): Promise<TaskDefinition | undefined> => {
+    const known = reads.get(taskDefinition)
+    if (known) return known
+    const read = slot(
+      async () =>
+        (await taskDefinitionClient.send(new DescribeTaskDefinitionCommand({ taskDefinition })))
+          .taskDefinition
+    )
+    reads.set(taskDefinition, read)
+    // A failure reaches whoever asks; a later ask reads again. Nobody may ask for a prefetch.
+    read.catch(() => reads.delete(taskDefinition))
+    return read
+  }
   return {
+    async listClusterArns() {
+      const arns: string[] = []
+      let nextToken: string | undefined
+      do {
+        const output = await client.send(
+          new ListClustersCommand({ maxResults: 100, ...(nextToken ? { nextToken } : {}) })
+        )
+        arns.push(...(output.clusterArns ?? []))
+        nextToken = output.nextToken
+      } while (nextToken)
+      return arns
+    },
     async describeServices(cluster, services) {
       const found = new Map<string, Service>()
       const batches = chunk(services, DESCRIBE_BATCH)
@@ -92,6 +141,9 @@ export function createEcsReader(
             (name) => name === service.serviceArn || nameOf(name) === service.serviceName
           )
           if (asked !== undefined) found.set(asked, service)
+          const taskDefinition = primaryDeployment(service)?.taskDefinition
+          if (prefetch && taskDefinition && usesServiceConnect(service))
+            void readTaskDefinition(taskDefinition).catch(() => undefined)
         }
       })
       return { found }
@@ -108,9 +160,14 @@ export function createEcsReader(
       } while (nextToken)
       return arns
     },
-    async describeTaskDefinition(taskDefinition) {
-      const output = await client.send(new DescribeTaskDefinitionCommand({ taskDefinition }))
-      return output.taskDefinition
+    describeTaskDefinition(taskDefinition) {
+      return prefetch
+        ? readTaskDefinition(taskDefinition)
+        : slot(
+            async () =>
+              (await client.send(new DescribeTaskDefinitionCommand({ taskDefinition })))
+                .taskDefinition
+          )
     },
     describeServiceDeployments(arns) {
       return byArn(

@@ -55,9 +55,12 @@ export interface GatewayNeeds {
 export async function loadGateways(inputs: GatewayNeeds, signal: AbortSignal): Promise<Gateways> {
   const ecs = await import('./ecs.js')
   const client = ecs.createEcsClient(parseArn(inputs.cluster)?.region)
-  // Deployment reads get their own client, whose throttles do not slow the others (clients.ts).
-  const polls = ecs.createEcsClient(parseArn(inputs.cluster)?.region, 'polling')
-  const read: ReadGateways = { ecs: ecs.createEcsReader(client, signal, polls) }
+  // Deployment reads get their own client, whose throttles do not slow the others (clients.ts);
+  // so do the task definitions (see createEcsReader).
+  const clusterRegion = parseArn(inputs.cluster)?.region
+  const polls = ecs.createEcsClient(clusterRegion, 'polling')
+  const taskDefinitions = ecs.createEcsClient(clusterRegion)
+  const read: ReadGateways = { ecs: ecs.createEcsReader(client, signal, polls, taskDefinitions) }
   // Resolved only for an error message, so not awaited before the first request.
   read.region = () => client.config.region().catch(() => undefined)
   const { caArn, kmsKey } = inputs

@@ -27,7 +27,10 @@ export const DECLARED_INPUTS = [
   'github-token',
   'service-definition',
   'service-definition-output',
-  'in-place'
+  'in-place',
+  'regions',
+  'clusters',
+  'max-services-per-job'
 ] as const
 
 export type InputName = (typeof DECLARED_INPUTS)[number]

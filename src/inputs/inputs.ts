@@ -14,8 +14,14 @@ import {
 } from '../util/arn.js'
 import type { InputName } from './declared.js'
 import { isTerraformReference } from '../util/terraform-reference.js'
+import {
+  DISCOVER_ONLY,
+  type DiscoverInputs,
+  readDiscoverInputs,
+  readMaxServicesPerJob
+} from './discover.js'
 
-export const MODES = ['apply', 'plan', 'verify'] as const
+export const MODES = ['apply', 'plan', 'verify', 'discover'] as const
 export type Mode = (typeof MODES)[number]
 
 /** check-certificates: false, true or strict. */
@@ -75,6 +81,8 @@ export interface Inputs {
     /** apply: write the merged files over the originals. */
     inPlace: boolean
   }
+  /** Discover mode: the Regions and clusters to list (src/discover/). */
+  discover?: DiscoverInputs
 }
 
 export class InputError extends Error {
@@ -297,10 +305,12 @@ export function parseInputs(read: InputReader): Inputs {
   const mode = readMode(read)
   const definitionPatterns = splitList(read('service-definition'))
   const fileMode = definitionPatterns.length > 0
+  const discover = mode === 'discover'
+  const live = !fileMode && !discover
   const inputs: Inputs = {
     mode,
-    cluster: readCluster(read, !fileMode),
-    services: readServices(read, !fileMode),
+    cluster: readCluster(read, live),
+    services: readServices(read, live),
     portNames: readPortNames(read),
     wait: {
       enabled: readBoolean(read, 'wait-for-service-stability', true),
@@ -354,7 +364,7 @@ export function parseInputs(read: InputReader): Inputs {
     )
   const kmsKey = awsOwnedKey ? undefined : readArn(read, 'kms-key', KMS_KEY_ARN, fileMode)
   const roleArn = readArn(read, 'role-arn', ROLE_ARN, fileMode)
-  if (mode !== 'verify') {
+  if (mode !== 'verify' && !discover) {
     if (!caArn)
       throw new InputError(
         'ca-arn',
@@ -373,6 +383,16 @@ export function parseInputs(read: InputReader): Inputs {
   const token = read('github-token')
   if (token) inputs.githubToken = token
   const inPlace = readBoolean(read, 'in-place', false)
+  if (discover) {
+    if (fileMode)
+      throw new InputError(
+        'service-definition',
+        'not used in discover mode, which lists live clusters; leave it empty'
+      )
+  }
+  readMaxServicesPerJob(read, (name, expected) => new InputError(name, expected))
+  const discoverOnly = DISCOVER_ONLY.find((name) => read(name) !== '')
+  if (discoverOnly && !discover) throw new InputError(discoverOnly, 'only used with mode: discover')
   if (fileMode) {
     const ignored = (['cluster', 'service'] as const).filter((name) => read(name) !== '')
     if (ignored.length > 0)
@@ -397,6 +417,18 @@ export function parseInputs(read: InputReader): Inputs {
     )
   } else if (inPlace) {
     throw new InputError('in-place', 'only used together with "service-definition"')
+  }
+  if (discover) {
+    inputs.discover = readDiscoverInputs(
+      read,
+      splitList,
+      (name, expected) => new InputError(name, expected)
+    )
+    const ignored = (['cluster', 'service'] as const).filter((name) => read(name) !== '')
+    if (ignored.length > 0)
+      inputs.warnings = [
+        `Input ${ignored.map((name) => `"${name}"`).join(' and ')} ${ignored.length > 1 ? 'are' : 'is'} ignored in discover mode: it lists the clusters of "regions" (filtered by "clusters")`
+      ]
   }
   return inputs
 }

@@ -11,7 +11,7 @@ import type { Blocker } from './plan.js'
 import type { TrafficReport } from './traffic.js'
 
 /** The modes of a run. */
-export type Mode = 'apply' | 'plan' | 'verify'
+export type Mode = 'apply' | 'plan' | 'verify' | 'discover'
 
 export interface RunResult {
   mode: Mode

@@ -11,7 +11,7 @@ import type { Lazy } from '../util/lazy.js'
 import { nameOf } from '../util/arn.js'
 import { mapLimit } from '../util/concurrency.js'
 import { errorText, explainDenied } from '../util/errors.js'
-import { primaryDeployment } from '../util/service-connect.js'
+import { primaryDeployment, usesServiceConnect } from '../util/service-connect.js'
 import { readOr } from './not-read.js'
 import { resolveTarget } from './target.js'
 
@@ -22,14 +22,6 @@ interface Selected {
   names: string[]
   found: Map<string, Service>
   listed?: number
-}
-
-/** A service that `service: '*'` keeps: ACTIVE, with Service Connect entries on its PRIMARY deployment. */
-export function usesServiceConnect(service: Service | undefined): boolean {
-  const config = service && primaryDeployment(service)?.serviceConnectConfiguration
-  return (
-    service?.status === 'ACTIVE' && config?.enabled === true && (config.services?.length ?? 0) > 0
-  )
 }
 
 /**

@@ -22,3 +22,19 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
     chunks.push(items.slice(start, start + size))
   return chunks
 }
+
+/** Runs the work handed to it with at most `limit` in flight, the rest waiting their turn. */
+export function limiter(limit: number): <T>(work: () => Promise<T>) => Promise<T> {
+  let active = 0
+  const waiting: (() => void)[] = []
+  return async <T>(work: () => Promise<T>): Promise<T> => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve))
+    active++
+    try {
+      return await work()
+    } finally {
+      active--
+      waiting.shift()?.()
+    }
+  }
+}

@@ -4,7 +4,8 @@
  */
 export const POLICY_FILES = {
   readOnly: 'policies/read-only.json',
-  apply: 'policies/apply.json'
+  apply: 'policies/apply.json',
+  discover: 'policies/discover.json'
 } as const
 
 type PolicyFile = keyof typeof POLICY_FILES
@@ -12,8 +13,9 @@ type PolicyFile = keyof typeof POLICY_FILES
 const BOTH: PolicyFile[] = ['readOnly', 'apply']
 
 export const PERMISSIONS: Record<string, PolicyFile[]> = {
-  'ecs:DescribeServices': BOTH,
-  'ecs:ListServices': BOTH,
+  'ecs:DescribeServices': [...BOTH, 'discover'],
+  'ecs:ListServices': [...BOTH, 'discover'],
+  'ecs:ListClusters': ['discover'],
   'ecs:DescribeTaskDefinition': BOTH,
   // Without these two (the 1.x policies), rollouts are followed through DescribeServices.
   'ecs:DescribeServiceDeployments': BOTH,
@@ -37,7 +39,9 @@ export const PERMISSIONS: Record<string, PolicyFile[]> = {
 export function whereGranted(permission: string): string {
   const files = (PERMISSIONS[permission] ?? []).map((file) => POLICY_FILES[file])
   if (files.length === 0) return ''
-  return `${files.join(' and ')} ${files.length > 1 ? 'grant' : 'grants'} it`
+  const listed =
+    files.length > 1 ? `${files.slice(0, -1).join(', ')} and ${files.at(-1) ?? ''}` : files.join('')
+  return `${listed} ${files.length > 1 ? 'grant' : 'grants'} it`
 }
 
 /** The KMS actions the role needs on a customer key (ECS developer guide, Service Connect TLS). */

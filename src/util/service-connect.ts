@@ -71,3 +71,14 @@ export function endState(target: ReadyTarget, caArn: string): EndState {
     caArns: [...new Set(caArns)]
   }
 }
+
+/**
+ * Whether a service is one the action works on when it lists a cluster: ACTIVE, with Service
+ * Connect entries on its PRIMARY deployment (`service: '*'` and discover mode).
+ */
+export function usesServiceConnect(service: Service | undefined): boolean {
+  const config = service && primaryDeployment(service)?.serviceConnectConfiguration
+  return (
+    service?.status === 'ACTIVE' && config?.enabled === true && (config.services?.length ?? 0) > 0
+  )
+}
