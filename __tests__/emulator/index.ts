@@ -20,6 +20,7 @@ import type {
   TasksStarted
 } from './ecs-types.js'
 import { IamBackend, type RoleSeed } from './iam.js'
+import { StsBackend } from './sts.js'
 import { KmsBackend, type KmsKeySeed } from './kms.js'
 import { loadModel, type ServiceKey } from './model.js'
 import type { RequestContext } from './protocol.js'
@@ -264,6 +265,7 @@ class LocalEmulator implements Emulator {
   private readonly kms: KmsBackend
   private readonly iam: IamBackend
   private readonly secrets: SecretsBackend
+  private readonly sts: StsBackend
   /** `cluster/service` of services ECS issues no certificate for. */
   private readonly issueFails = new Set<string>()
   private readonly denied = new Set<string>()
@@ -294,6 +296,8 @@ class LocalEmulator implements Emulator {
     this.kms = new KmsBackend(where, clock)
     this.iam = new IamBackend(options.accountId, clock)
     this.secrets = new SecretsBackend(where)
+    // One account today, whatever the access key; several accounts map keys to theirs here.
+    this.sts = new StsBackend(() => options.accountId)
     // Tasks that run a revision with TLS on any port serve with a certificate ECS issued and
     // stored in a secret (ECS developer guide, "Encrypt Amazon ECS Service Connect traffic"). So
     // the secret exists once a deployment's new tasks are up (the end of SCALE_UP: the guide does
@@ -323,7 +327,8 @@ class LocalEmulator implements Emulator {
         'acm-pca': { model: loadModel('acm-pca'), handlers: this.pca.handlers },
         kms: { model: loadModel('kms'), handlers: this.kms.handlers },
         iam: { model: loadModel('iam'), handlers: this.iam.handlers },
-        secretsmanager: { model: loadModel('secretsmanager'), handlers: secretHandlers }
+        secretsmanager: { model: loadModel('secretsmanager'), handlers: secretHandlers },
+        sts: { model: loadModel('sts'), handlers: this.sts.handlers }
       },
       {
         region: options.region,

@@ -1,7 +1,7 @@
 /**
  * One HTTP server for all four services, the way one AWS_ENDPOINT_URL points every SDK client
- * at it. awsJson1_1 requests are routed by their X-Amz-Target prefix, awsQuery (IAM) requests
- * by a form-urlencoded body with an Action parameter.
+ * at it. awsJson1_1 requests are routed by their X-Amz-Target prefix, awsQuery (IAM, STS) requests
+ * by a form-urlencoded body with an Action parameter, to the service their signature is scoped to.
  *
  * Each request passes, in order: SigV4 presence check, operation lookup, artificial latency,
  * denied access, injected faults, throttling, model validation, then the handler.
@@ -69,7 +69,8 @@ const IAM_PREFIX: Record<ServiceKey, string> = {
   'acm-pca': 'acm-pca',
   kms: 'kms',
   iam: 'iam',
-  secretsmanager: 'secretsmanager'
+  secretsmanager: 'secretsmanager',
+  sts: 'sts'
 }
 
 const MAX_BODY = 10 * 1024 * 1024
@@ -143,11 +144,17 @@ export class EmulatorServer {
     )
   }
 
-  private credentialScope(req: IncomingMessage): { region: string; service: string } | undefined {
+  private credentialScope(
+    req: IncomingMessage
+  ): { region: string; service: string; accessKeyId?: string } | undefined {
     const auth = header(req, 'authorization')
     if (auth === undefined) return undefined
-    const m = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth)
-    return { region: m?.[1] ?? this.policy.region, service: m?.[2] ?? '' }
+    const m = /Credential=([^/]+)\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth)
+    return {
+      region: m?.[2] ?? this.policy.region,
+      service: m?.[3] ?? '',
+      ...(m?.[1] ? { accessKeyId: m[1] } : {})
+    }
   }
 
   // ---- awsJson1_1 ----
@@ -200,7 +207,7 @@ export class EmulatorServer {
     if (error) send(errorStatus(backend.model, error), error.code, undefined, error.message)
   }
 
-  // ---- awsQuery (IAM) ----
+  // ---- awsQuery (IAM, STS) ----
 
   private async handleQuery(
     req: IncomingMessage,
@@ -209,7 +216,9 @@ export class EmulatorServer {
     at: number,
     params: URLSearchParams
   ): Promise<void> {
-    const backend = this.backends.iam
+    // Both speak awsQuery at the same endpoint here; the signature's service tells them apart.
+    const backend =
+      this.credentialScope(req)?.service === 'sts' ? this.backends.sts : this.backends.iam
     const model = backend.model
     const operation = params.get('Action') ?? ''
     const known = Object.hasOwn(model.operations, operation)
@@ -224,7 +233,7 @@ export class EmulatorServer {
       message?: string
     ): void => {
       this.policy.record({
-        service: 'iam',
+        service: model.service,
         operation,
         input: raw,
         at,
@@ -315,6 +324,7 @@ export class EmulatorServer {
       // IAM is global; the others are regional and read the Region from the signature.
       region: query ? this.policy.region : scope.region,
       accountId: this.policy.accountId,
+      ...(scope.accessKeyId ? { accessKeyId: scope.accessKeyId } : {}),
       now: this.policy.clock()
     }
     if (this.policy.isDenied(service, operation)) {
@@ -363,6 +373,7 @@ function validationCode(service: ServiceKey): string {
       // ECS models InvalidParameterException for bad parameters; it has no ValidationException.
       return 'InvalidParameterException'
     case 'iam':
+    case 'sts':
       // awsQuery services answer constraint violations with ValidationError.
       return 'ValidationError'
     default:
@@ -372,7 +383,7 @@ function validationCode(service: ServiceKey): string {
 
 function throttlingError(service: ServiceKey): AwsError {
   // Not in the models; the SDKs classify both codes as throttling and retry.
-  return service === 'iam'
+  return service === 'iam' || service === 'sts'
     ? new AwsError('Throttling', 'Rate exceeded', 400)
     : new AwsError('ThrottlingException', 'Rate exceeded', 400)
 }
@@ -395,6 +406,9 @@ function faultError(service: ServiceKey, kind: Exclude<FaultKind, 'server-after'
     case 'secretsmanager':
       // The model's server fault for Secrets Manager.
       return new AwsError('InternalServiceError', 'An error occurred on the server side.', 500)
+    case 'sts':
+      // STS models no server fault; the generic awsQuery one.
+      return new AwsError('InternalFailure', 'The request processing has failed.', 500)
   }
 }
 

@@ -14,7 +14,7 @@ export async function finish(result: RunResult, inputs: Inputs, core: Toolkit): 
   if (result.ca) result.caFile = await writeCaFile(result.ca)
   const demoteErrors = inputs.mode === 'verify' && !inputs.failOnNoncompliant
   const key = selectionKey(inputs)
-  await report(result, { demoteErrors, key })
+  await report(result, { demoteErrors, key }, core)
   if (
     inputs.githubToken &&
     !result.cancelled &&
@@ -22,7 +22,7 @@ export async function finish(result: RunResult, inputs: Inputs, core: Toolkit): 
   )
     await (
       await import('./pr-comment.js')
-    ).commentOnPullRequest(inputs.githubToken, result, { key, demoteErrors })
+    ).commentOnPullRequest(inputs.githubToken, result, { key, demoteErrors }, core)
   const failure = failureOf(result)
   if (failure && inputs.mode === 'verify' && !inputs.failOnNoncompliant && !result.cancelled)
     core.warning(`${failure} (fail-on-noncompliant is false, so the step passes)`)
@@ -48,7 +48,7 @@ export async function reportCancelledRead(inputs: Inputs, core: Toolkit): Promis
     diffs: new Map(),
     cancelled: true
   }
-  await report(result, { demoteErrors: false, key: selectionKey(inputs) })
+  await report(result, { demoteErrors: false, key: selectionKey(inputs) }, core)
   core.setFailed(
     names.length ? cancelledText(result) : 'The run was cancelled before anything was written.'
   )
