@@ -53,6 +53,10 @@ export async function run(given?: Inputs): Promise<void> {
   process.on('SIGINT', cancel)
   process.on('SIGTERM', cancel)
   try {
+    if (inputs.mode === 'report') {
+      await (await import('./fleet/report-mode.js')).runReport(inputs, await toolkit())
+      return
+    }
     const result = inputs.serviceDefinition
       ? await (await import('./files/definition-file.js')).runDefinitionFile(inputs)
       : await runLive(inputs, controller.signal, toolkit)
@@ -65,7 +69,15 @@ export async function run(given?: Inputs): Promise<void> {
         import('./report/finish.js')
       ])
       await reportCancelledRead(inputs, core)
-    } else (await toolkit()).setFailed(runErrorText(error))
+    } else {
+      const core = await toolkit()
+      // A job that errored still leaves a result, so the fleet report shows it failed, not lost.
+      if (inputs.resultFile || core.result)
+        await (
+          await import('./fleet/result-file.js')
+        ).writeResult(inputs, undefined, { passed: false, error: runErrorText(error) }, core)
+      core.setFailed(runErrorText(error))
+    }
   } finally {
     process.off('SIGINT', cancel)
     process.off('SIGTERM', cancel)

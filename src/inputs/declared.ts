@@ -23,7 +23,10 @@ export const DECLARED_INPUTS = [
   'github-token',
   'service-definition',
   'service-definition-output',
-  'in-place'
+  'in-place',
+  'result-file',
+  'result-files',
+  'matrix'
 ] as const
 
 export type InputName = (typeof DECLARED_INPUTS)[number]

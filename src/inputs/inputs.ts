@@ -13,8 +13,9 @@ import {
   SERVICE_ARN
 } from './arn.js'
 import type { InputName } from './declared.js'
+import { parseMatrix, type MatrixEntry } from './matrix.js'
 
-export const MODES = ['apply', 'plan', 'verify'] as const
+export const MODES = ['apply', 'plan', 'verify', 'report'] as const
 export type Mode = (typeof MODES)[number]
 
 /** check-certificates: false, true or strict. */
@@ -61,6 +62,14 @@ export interface Inputs {
     output?: string
     /** apply: write the merged files over the originals. */
     inPlace: boolean
+  }
+  /** Write the run's result document here (src/fleet/result-file.ts), resolved from the workspace. */
+  resultFile?: string
+  /** Report mode: the result files to gather (glob patterns, relative to the workspace). */
+  report?: {
+    patterns: string[]
+    /** The discover matrix given back: every entry must have left a result. */
+    matrix?: MatrixEntry[]
   }
 }
 
@@ -257,10 +266,11 @@ export function parseInputs(read: InputReader): Inputs {
   const mode = readMode(read)
   const definitionPatterns = splitList(read('service-definition'))
   const fileMode = definitionPatterns.length > 0
+  const reportMode = mode === 'report'
   const inputs: Inputs = {
     mode,
-    cluster: readCluster(read, !fileMode),
-    services: readServices(read, !fileMode),
+    cluster: readCluster(read, !fileMode && !reportMode),
+    services: readServices(read, !fileMode && !reportMode),
     portNames: readPortNames(read),
     wait: {
       enabled: readBoolean(read, 'wait-for-service-stability', true),
@@ -311,6 +321,14 @@ export function parseInputs(read: InputReader): Inputs {
     )
   const kmsKey = awsOwnedKey ? undefined : readArn(read, 'kms-key', KMS_KEY_ARN)
   const roleArn = readArn(read, 'role-arn', ROLE_ARN)
+  if (reportMode) return withReport(read, inputs)
+  else if (read('result-files') || read('matrix'))
+    throw new InputError(
+      read('result-files') ? 'result-files' : 'matrix',
+      'only used with mode: report'
+    )
+  const resultFile = read('result-file')
+  if (resultFile) inputs.resultFile = resultFile
   if (mode !== 'verify') {
     if (!caArn)
       throw new InputError(
@@ -354,6 +372,32 @@ export function parseInputs(read: InputReader): Inputs {
     )
   } else if (inPlace) {
     throw new InputError('in-place', 'only used together with "service-definition"')
+  }
+  return inputs
+}
+
+/** mode: report reads result files only: no AWS input applies, and the glob is required. */
+function withReport(read: InputReader, inputs: Inputs): Inputs {
+  const patterns = splitList(read('result-files'))
+  if (patterns.length === 0)
+    throw new InputError(
+      'result-files',
+      'required in report mode: a glob of the result files to gather, e.g. results/**/*.json'
+    )
+  const unused = (['cluster', 'service', 'service-definition', 'result-file'] as const).filter(
+    (name) => read(name) !== ''
+  )
+  if (unused.length > 0)
+    throw new InputError(
+      unused[0] ?? 'mode',
+      'not used with mode: report, which reads only the result files (result-files, matrix)'
+    )
+  const matrixText = read('matrix')
+  inputs.report = {
+    patterns,
+    ...(matrixText
+      ? { matrix: parseMatrix(matrixText, (expected) => new InputError('matrix', expected)) }
+      : {})
   }
   return inputs
 }

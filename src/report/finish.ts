@@ -24,8 +24,18 @@ export async function finish(result: RunResult, inputs: Inputs, core: Toolkit): 
       await import('./pr-comment.js')
     ).commentOnPullRequest(inputs.githubToken, result, { key, demoteErrors }, core)
   const failure = failureOf(result)
-  if (failure && inputs.mode === 'verify' && !inputs.failOnNoncompliant && !result.cancelled)
-    core.warning(`${failure} (fail-on-noncompliant is false, so the step passes)`)
+  const excused =
+    failure && inputs.mode === 'verify' && !inputs.failOnNoncompliant && !result.cancelled
+  if (inputs.resultFile || core.result)
+    await (
+      await import('../fleet/result-file.js')
+    ).writeResult(
+      inputs,
+      result,
+      { passed: !failure || !!excused, ...(failure ? { failure } : {}) },
+      core
+    )
+  if (excused) core.warning(`${failure} (fail-on-noncompliant is false, so the step passes)`)
   else if (failure) core.setFailed(failure)
 }
 
