@@ -26,20 +26,24 @@ async function runLive(
 /**
  * Runs the pipeline. index.ts hands over the inputs it has already parsed and validated; called
  * without them (as `@github/local-action` calls it), run() reads the INPUT_* variables itself.
+ * The command line (src/cli/) passes its own Output; the runner's loads by default.
  */
-export async function run(given?: Inputs): Promise<void> {
+export async function run(
+  given?: Inputs,
+  loadOutput: () => Promise<Toolkit> = loadToolkit
+): Promise<void> {
   let inputs: Inputs
   try {
     inputs = given ?? parseInputs((name) => readInput(name))
   } catch (error) {
-    ;(await loadToolkit()).setFailed(errorText(error))
+    ;(await loadOutput()).setFailed(errorText(error))
     return
   }
   // The input warnings come first in the log, whenever the toolkit is first needed: a live run
   // loads it once ECS has answered its first read (see toolkit.ts).
   const warnings = inputs.warnings ?? []
   const toolkit = async (): Promise<Toolkit> => {
-    const core = await loadToolkit()
+    const core = await loadOutput()
     for (const warning of warnings.splice(0)) core.warning(warning, { title: 'Inputs' })
     return core
   }
