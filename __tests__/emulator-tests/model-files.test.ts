@@ -29,7 +29,8 @@ describe('committed model files', () => {
     ['acm-pca', ['DescribeCertificateAuthority', 'GetCertificateAuthorityCertificate', 'ListTags']],
     ['kms', ['DescribeKey', 'GetKeyPolicy']],
     ['secretsmanager', ['ListSecrets', 'DescribeSecret']],
-    ['iam', ['GetRole', 'ListAttachedRolePolicies', 'SimulatePrincipalPolicy']]
+    ['iam', ['GetRole', 'ListAttachedRolePolicies', 'SimulatePrincipalPolicy']],
+    ['sts', ['GetCallerIdentity']]
   ])(
     '%s: exactly the operations the action calls, every target resolvable',
     (service, operations) => {
