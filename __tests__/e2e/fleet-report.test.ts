@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { type Emulator, startEmulator } from '../emulator/index.js'
 import { configurationWithTls, type Fleet, seedFleet } from '../harness/fleet.js'
+import { HEAD_SHA, startGitHubStub } from '../harness/github-stub.js'
 import { runAction } from '../harness/run-action.js'
 import type { ResultDocument } from '../../src/fleet/result-schema.js'
 
@@ -226,5 +227,38 @@ describe('mode: report', () => {
     expect(bad.stdout).toContain(
       'Input "matrix": expected include[0].account to be a non-empty string'
     )
+  })
+
+  test('one pull request comment for the whole fleet, updated by the next report', async () => {
+    expect((await verifyJob('compliant', fleet.cluster, 'web,payments')).code).toBe(0)
+    expect((await verifyJob('api', fleet.cluster, 'api')).code).toBe(1)
+    const github = await startGitHubStub()
+    try {
+      const report = () =>
+        runAction({
+          inputs: { mode: 'report', 'result-files': 'results/*.json', 'github-token': 'ghs_test' },
+          env: { ...env(), ...github.pullRequestEnv(42) }
+        })
+      const first = await report()
+      const second = await report()
+      expect([first.code, second.code]).toEqual([1, 1])
+      expect(
+        github.requests
+          .filter((request) => request.method !== 'GET')
+          .map((request) => request.method)
+      ).toEqual(['POST', 'PATCH'])
+      expect(github.comments).toHaveLength(1)
+      const body = github.comments[0]?.body ?? ''
+      expect(body).toMatch(
+        /^<!-- ecs-service-connect-tls job=check mode=report -->\n## ❌ Service Connect TLS: fleet report, 2 jobs/
+      )
+      expect(body).toContain(`commit [\`${HEAD_SHA.slice(0, 7)}\`]`)
+      expect(body).toContain(
+        `| 111122223333 | us-east-1 | ${fleet.cluster} | api | verify | ❌ noncompliant |`
+      )
+      expect(second.outputs['comment-url']).toBe(github.comments[0]?.html_url)
+    } finally {
+      await github.close()
+    }
   })
 })

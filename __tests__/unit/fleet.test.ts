@@ -203,6 +203,17 @@ describe('gatherFleet', () => {
     )
   })
 
+  test('a verify step that failed on noncompliance alone is noncompliant, not failed', () => {
+    expect(verdictOf(documentFor('*', { a: 'noncompliant' }, { passed: false }))).toBe(
+      'noncompliant'
+    )
+    expect(verdictOf(documentFor('*', { a: 'noncompliant', b: 'failed' }, { passed: false }))).toBe(
+      'failed'
+    )
+    const plan = { ...documentFor('*', { a: 'compliant' }), mode: 'plan' as const, passed: false }
+    expect(verdictOf(plan)).toBe('failed')
+  })
+
   test('an empty matrix and no file pass; no file without a matrix fails; bad files fail', () => {
     expect(gatherFleet([], [], []).failure).toBeUndefined()
     expect(gatherFleet([], [], undefined).failure).toContain('no result file was found')

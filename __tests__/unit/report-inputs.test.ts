@@ -15,6 +15,9 @@ describe('mode: report', () => {
       patterns: ['results/*.json', 'more/*.json'],
       matrix: [{ account: '1', region: 'r', cluster: 'c', services: ['a', 'b'] }]
     })
+    expect(parse({ mode: 'report', 'result-files': 'r/*', 'github-token': 't' }).githubToken).toBe(
+      't'
+    )
   })
 
   test.each([

@@ -35,15 +35,21 @@ export interface Fleet {
 
 export const VERDICT_ORDER: JobVerdict[] = ['lost', 'failed', 'noncompliant', 'passed']
 
+/**
+ * A verify step fails on noncompliance alone: that job is noncompliant, not failed. Failed: an
+ * error, a cancel, a failed service, or an apply or plan step that did not pass.
+ */
 export function verdictOf(document: ResultDocument): JobVerdict {
   if (
-    !document.passed ||
     document.error !== undefined ||
-    document.outcomes.some((outcome) => outcome.status === 'failed')
+    document.cancelled === true ||
+    document.outcomes.some((outcome) => outcome.status === 'failed') ||
+    (!document.passed && document.mode !== 'verify')
   )
     return 'failed'
   // verify with fail-on-noncompliant: false passes its step; the fleet still counts it.
   if (
+    !document.passed ||
     document.failure !== undefined ||
     document.outcomes.some((outcome) => outcome.status === 'noncompliant') ||
     document.findings.some((finding) => finding.severity === 'error')

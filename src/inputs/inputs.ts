@@ -392,6 +392,8 @@ function withReport(read: InputReader, inputs: Inputs): Inputs {
       unused[0] ?? 'mode',
       'not used with mode: report, which reads only the result files (result-files, matrix)'
     )
+  const token = read('github-token')
+  if (token) inputs.githubToken = token
   const matrixText = read('matrix')
   inputs.report = {
     patterns,
