@@ -5,22 +5,33 @@
  * figures in README).
  */
 import { loadGateways } from './aws/gateways.js'
-import { errorText, runErrorText } from './errors.js'
-import { type Inputs, parseInputs } from './inputs/inputs.js'
+import { errorText, runErrorText } from './util/errors.js'
+import type { Inputs } from './inputs/inputs.js'
+import { parseAnyInputs, type ReportInputs } from './inputs/report-inputs.js'
 import { readInput } from './inputs/runner-env.js'
-import { readWorld } from './read/read.js'
-import type { RunResult } from './report/result.js'
-import { loadToolkit, type Toolkit } from './report/toolkit.js'
+import { readFacts } from './read/read.js'
+import { loadToolkit, type Toolkit } from './util/toolkit.js'
+import type { RunOutput } from './model/result.js'
 
 async function runLive(
   inputs: Inputs,
   signal: AbortSignal,
   toolkit: () => Promise<Toolkit>
-): Promise<RunResult> {
+): Promise<RunOutput> {
   const gateways = await loadGateways(inputs, signal)
-  const world = await readWorld(inputs, gateways.read)
+  const facts = await readFacts(inputs, gateways.read)
   const [core, { runMode }] = await Promise.all([toolkit(), import('./act/run-mode.js')])
-  return runMode(world, inputs, gateways, signal, core)
+  return runMode(facts, inputs, gateways, signal, core)
+}
+
+/** File mode: no AWS client at all. */
+async function runFiles(inputs: Inputs, toolkit: () => Promise<Toolkit>): Promise<RunOutput> {
+  const [core, { runDefinitionFile }] = await Promise.all([toolkit(), import('./act/file-mode.js')])
+  return {
+    result: await runDefinitionFile(inputs, (line) => {
+      core.info(line)
+    })
+  }
 }
 
 /**
@@ -29,12 +40,12 @@ async function runLive(
  * The command line (src/cli/) passes its own Output; the runner's loads by default.
  */
 export async function run(
-  given?: Inputs,
+  given?: Inputs | ReportInputs,
   loadOutput: () => Promise<Toolkit> = loadToolkit
 ): Promise<void> {
-  let inputs: Inputs
+  let inputs: Inputs | ReportInputs
   try {
-    inputs = given ?? parseInputs((name) => readInput(name))
+    inputs = given ?? parseAnyInputs((name) => readInput(name))
   } catch (error) {
     ;(await loadOutput()).setFailed(errorText(error))
     return
@@ -47,6 +58,14 @@ export async function run(
     for (const warning of warnings.splice(0)) core.warning(warning, { title: 'Inputs' })
     return core
   }
+  if (inputs.mode === 'report') {
+    try {
+      await (await import('./fleet/report-mode.js')).runReport(inputs, await toolkit())
+    } catch (error) {
+      ;(await toolkit()).setFailed(runErrorText(error))
+    }
+    return
+  }
   const controller = new AbortController()
   const cancel = (): void => {
     controller.abort()
@@ -57,15 +76,13 @@ export async function run(
   process.on('SIGINT', cancel)
   process.on('SIGTERM', cancel)
   try {
-    if (inputs.mode === 'report') {
-      await (await import('./fleet/report-mode.js')).runReport(inputs, await toolkit())
-      return
-    }
-    const result = inputs.serviceDefinition
-      ? await (await import('./files/definition-file.js')).runDefinitionFile(inputs)
+    const output = inputs.serviceDefinition
+      ? await runFiles(inputs, toolkit)
       : await runLive(inputs, controller.signal, toolkit)
     const [core, { finish }] = await Promise.all([toolkit(), import('./report/finish.js')])
-    await finish(result, inputs, core)
+    const { result, ...verdict } = await finish(output, inputs, core)
+    if (inputs.resultFile || core.result)
+      await (await import('./fleet/result-file.js')).writeResult(inputs, result, verdict, core)
   } catch (error) {
     if (controller.signal.aborted) {
       const [core, { reportCancelledRead }] = await Promise.all([

@@ -356,4 +356,71 @@ describe('offline pull request check', () => {
       '## ECS Service Connect TLS ❌ verify: not compliant, 3 of 5 services noncompliant'
     )
   })
+
+  describe('a port that already has TLS with a customer KMS key', () => {
+    const KEY = 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab'
+    const OLD_ROLE = 'arn:aws:iam::111122223333:role/old-tls-role'
+    const withKey = {
+      serviceName: 'orders',
+      serviceConnectConfiguration: {
+        enabled: true,
+        namespace: 'shop',
+        services: [
+          {
+            portName: 'http',
+            tls: {
+              issuerCertificateAuthority: { awsPcaAuthorityArn: CA },
+              kmsKey: KEY,
+              roleArn: OLD_ROLE
+            }
+          }
+        ]
+      }
+    }
+
+    test('plan with kms-key empty and a new role keeps the key: the diff is the role line alone', async () => {
+      const path = writeDefinition('orders.json', withKey)
+      const run = await runAction({
+        inputs: { mode: 'plan', 'service-definition': path, 'ca-arn': CA, 'role-arn': ROLE },
+        env: emulator.env()
+      })
+      expect(run.code).toBe(0)
+      expect(emulator.calls).toEqual([])
+      const changed = (run.outputs.diff ?? '').split('\n').filter((line) => /^[-+] /.test(line))
+      // The role's line, at its own depth (five levels of four spaces): nothing else moves.
+      const indent = ' '.repeat(20)
+      expect(changed).toEqual([
+        `- ${indent}"roleArn": "${OLD_ROLE}"`,
+        `+ ${indent}"roleArn": "${ROLE}"`
+      ])
+    })
+
+    test('apply with kms-key empty writes the new role and keeps the customer key', async () => {
+      const path = writeDefinition('orders.json', withKey)
+      const run = await runAction({
+        inputs: { 'service-definition': path, 'ca-arn': CA, 'role-arn': ROLE, 'in-place': 'true' },
+        env: emulator.env()
+      })
+      expect(run.code).toBe(0)
+      const written = JSON.parse(readFileSync(path, 'utf8')) as typeof withKey
+      expect(written.serviceConnectConfiguration.services[0]?.tls).toEqual({
+        issuerCertificateAuthority: { awsPcaAuthorityArn: CA },
+        kmsKey: KEY,
+        roleArn: ROLE
+      })
+    })
+
+    test('verify with kms-key: aws-owned reports the customer key, as live mode does', async () => {
+      const path = writeDefinition('orders.json', withKey)
+      const run = await runAction({
+        inputs: { mode: 'verify', 'service-definition': path, 'kms-key': 'aws-owned' },
+        env: emulator.env()
+      })
+      expect(run.code).toBe(1)
+      expect(run.outputs.compliant).toBe('false')
+      expect(run.stdout).toMatch(
+        /::error title=Service Connect TLS \(kms-key-mismatch\),file=\S*orders.json::orders \/ http: .*customer KMS key/
+      )
+    })
+  })
 })

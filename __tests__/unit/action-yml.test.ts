@@ -7,8 +7,8 @@ import { describe, expect, test } from '@jest/globals'
 import { parseInputs } from '../../src/inputs/inputs.js'
 import { DECLARED_INPUTS, envNameOf, undeclaredInputs } from '../../src/inputs/declared.js'
 import { outputsFor } from '../../src/report/outputs.js'
-import type { RunResult } from '../../src/report/result.js'
-import type { CaDetails } from '../../src/checks/ca.js'
+import type { CaDetails } from '../../src/model/facts.js'
+import type { RunResult } from '../../src/model/result.js'
 
 const text = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')
 

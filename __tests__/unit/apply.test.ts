@@ -2,18 +2,10 @@ import { describe, expect, jest, test } from '@jest/globals'
 import type { Service, ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
 import { applyPlans, type ApplyOptions } from '../../src/act/apply.js'
 import type { EcsWriter } from '../../src/aws/ecs.js'
-import { errorText, isAccessDenied } from '../../src/errors.js'
-import type { ServicePlan } from '../../src/plan/plan.js'
-import type {
-  InForce,
-  RolloutOutcome,
-  RolloutWatcher,
-  WatchOptions,
-  WatchResult
-} from '../../src/act/rollout.js'
-import type { Followed } from '../../src/act/verdicts.js'
+import { errorText, isAccessDenied } from '../../src/util/errors.js'
+import type { RolloutWatcher, WatchOptions } from '../../src/act/rollout.js'
 import { CancelledError } from '../../src/aws/abort.js'
-import { tlsAfterRun } from '../../src/report/outcome.js'
+import { tlsAfterRun } from '../../src/act/in-force.js'
 import {
   CA_ARN,
   CLUSTER,
@@ -25,6 +17,8 @@ import {
   serviceArn,
   tls
 } from './fixtures.js'
+import type { Followed, InForce, RolloutOutcome, WatchResult } from '../../src/model/deployment.js'
+import type { ServicePlan } from '../../src/model/plan.js'
 
 type Update = EcsWriter['updateServiceConnect']
 

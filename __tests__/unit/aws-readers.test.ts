@@ -17,8 +17,8 @@ import { mockClient } from 'aws-sdk-client-mock'
 import { createIamReader } from '../../src/aws/iam.js'
 import { createKmsReader } from '../../src/aws/kms.js'
 import { createPcaReader } from '../../src/aws/pca.js'
-import { describeCertificate } from '../../src/checks/certificate.js'
-import { TLS_MANAGED_POLICY_ARN } from '../../src/checks/preflight.js'
+import { describeCertificate } from '../../src/util/pem.js'
+import { TLS_MANAGED_POLICY_ARN } from '../../src/checks/role.js'
 import {
   ACCOUNT,
   CA_ARN,

@@ -8,7 +8,21 @@ import {
 } from '@aws-sdk/client-secrets-manager'
 import { mockClient } from 'aws-sdk-client-mock'
 import { createSecretsReader } from '../../src/aws/secrets.js'
-import { readCertificates } from '../../src/read/certificates.js'
+import { judgeCertificates } from '../../src/checks/certificates.js'
+import type { ServiceTlsDeployment } from '../../src/model/certificates.js'
+import type { Lazy } from '../../src/util/lazy.js'
+import type { SecretsReader } from '../../src/aws/secrets.js'
+import { readCertificateSecrets } from '../../src/read/certificates.js'
+
+/** The read and the judgement, as a run composes them. */
+async function readCertificates(
+  deployments: ServiceTlsDeployment[],
+  secrets: Lazy<SecretsReader>,
+  rules: { graceMinutes: number }
+) {
+  const read = await readCertificateSecrets(deployments, secrets)
+  return judgeCertificates(deployments, read, { ...rules, now: new Date() })
+}
 
 const smMock = mockClient(SecretsManagerClient)
 beforeEach(() => {

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeCaFile } from '../../src/report/ca-file.js'
-import { daysBetween, describeCertificate, pemBundle } from '../../src/checks/certificate.js'
+import { daysBetween, describeCertificate, pemBundle } from '../../src/util/pem.js'
 import {
   generateCertificates,
   type GeneratedCertificates,

@@ -1,7 +1,6 @@
 /** Pure certificate checks: issued, pending within the grace period, stale, replicated. */
 import { describe, expect, test } from '@jest/globals'
 import type { Service } from '@aws-sdk/client-ecs'
-import type { CertificateSecret } from '../../src/aws/secrets.js'
 import {
   checkCertificates,
   demoteErrors,
@@ -9,7 +8,8 @@ import {
   withCertificates
 } from '../../src/checks/certificates.js'
 import { tlsDeploymentOf } from '../../src/read/certificates.js'
-import type { ServiceOutcome } from '../../src/report/outcome.js'
+import type { CertificateSecret } from '../../src/model/certificates.js'
+import type { ServiceOutcome } from '../../src/model/outcome.js'
 
 const NOW = new Date('2026-11-29T12:00:00Z')
 const DAY = 86_400_000

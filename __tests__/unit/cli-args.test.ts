@@ -2,6 +2,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { flagReader, parseArgs } from '../../src/cli/args.js'
 import { parseInputs } from '../../src/inputs/inputs.js'
+import { parseAnyInputs } from '../../src/inputs/report-inputs.js'
 
 describe('parseArgs', () => {
   test('the command is the mode; flags are inputs, as --name value or --name=value', () => {
@@ -18,7 +19,7 @@ describe('parseArgs', () => {
   test('--report takes a file; report mode reads result-files and matrix', () => {
     const args = parseArgs(['report', '--result-files', 'r/*.json', '--report', 'out.md'])
     expect(args.reportFile).toBe('out.md')
-    expect(parseInputs(flagReader(args)).report).toEqual({ patterns: ['r/*.json'] })
+    expect(parseAnyInputs(flagReader(args))).toEqual({ mode: 'report', patterns: ['r/*.json'] })
   })
 
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { chunk, mapLimit } from '../../src/act/concurrency.js'
+import { chunk, mapLimit } from '../../src/util/concurrency.js'
 
 interface Deferred<T> {
   promise: Promise<T>

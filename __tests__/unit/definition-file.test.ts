@@ -3,14 +3,11 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import {
-  DefinitionError,
-  parseDefinition,
-  runDefinitionFile
-} from '../../src/files/definition-file.js'
+import { DefinitionError, parseDefinition } from '../../src/files/structured.js'
+import { runDefinitionFile } from '../../src/act/file-mode.js'
 import type { Inputs } from '../../src/inputs/inputs.js'
-import type { RunResult } from '../../src/report/result.js'
 import { inputDefaults } from './fixtures.js'
+import type { RunResult } from '../../src/model/result.js'
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/definitions')
 /** The CA and role the expected fixtures were merged with. */

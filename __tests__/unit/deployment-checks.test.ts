@@ -2,11 +2,12 @@
 import { describe, expect, jest, test } from '@jest/globals'
 import type { Service, ServiceDeployment } from '@aws-sdk/client-ecs'
 import { bakeTimeFinding, inFlightFinding } from '../../src/checks/deployment.js'
-import { inFlightOf, type InFlight } from '../../src/read/in-flight.js'
+import { inFlightOf } from '../../src/read/in-flight.js'
 import { waitForReleases } from '../../src/act/releases.js'
-import type { RolloutWatcher, WatchResult } from '../../src/act/rollout.js'
-import type { World } from '../../src/read/read.js'
+import type { RolloutWatcher } from '../../src/act/rollout.js'
 import { deployment, entry, okTarget, scConfig, service } from './fixtures.js'
+import type { InFlight, WatchResult } from '../../src/model/deployment.js'
+import type { World } from '../../src/model/facts.js'
 
 const ARN = 'arn:aws:ecs:eu-west-1:123456789012:service-deployment/prod/web/abc'
 

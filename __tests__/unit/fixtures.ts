@@ -14,7 +14,7 @@ import type {
   ServiceConnectTlsConfiguration
 } from '@aws-sdk/client-ecs'
 import type { Inputs } from '../../src/inputs/inputs.js'
-import type { Target } from '../../src/read/target.js'
+import type { Target } from '../../src/model/facts.js'
 
 export const ACCOUNT = '123456789012'
 export const REGION = 'eu-west-1'

@@ -6,7 +6,7 @@ import { parseResult } from '../../src/fleet/read-results.js'
 import { toResultDocument } from '../../src/fleet/result-document.js'
 import type { ResultDocument } from '../../src/fleet/result-schema.js'
 import { parseInputs } from '../../src/inputs/inputs.js'
-import type { RunResult } from '../../src/report/result.js'
+import type { RunResult } from '../../src/model/result.js'
 
 const AT = '2026-12-04T20:00:00.000Z'
 

@@ -4,16 +4,12 @@ import type { Service, TaskDefinition } from '@aws-sdk/client-ecs'
 import type { EcsReader } from '../../src/aws/ecs.js'
 import type { PcaReader } from '../../src/aws/pca.js'
 import type { Simulation } from '../../src/aws/iam.js'
-import {
-  ROLE_CA_ACTIONS,
-  ROLE_KMS_ACTIONS,
-  TLS_MANAGED_POLICY_ARN
-} from '../../src/checks/preflight.js'
-import type { CaDetails } from '../../src/checks/ca.js'
-import type { Finding } from '../../src/checks/findings.js'
+import { ROLE_CA_ACTIONS, ROLE_KMS_ACTIONS } from '../../src/util/permissions.js'
+import { TLS_MANAGED_POLICY_ARN } from '../../src/checks/role.js'
 import type { Inputs } from '../../src/inputs/inputs.js'
 import { desiredTls, planMode, plansFor, verifyMode } from '../../src/plan/modes.js'
-import { readWorld, type World } from '../../src/read/read.js'
+import { readFacts } from '../../src/read/read.js'
+import { judge } from '../../src/checks/registry.js'
 import { resolveTarget } from '../../src/read/target.js'
 import {
   ACCOUNT,
@@ -31,6 +27,8 @@ import {
   serviceArn,
   tls
 } from './fixtures.js'
+import type { CaDetails, World } from '../../src/model/facts.js'
+import type { Finding } from '../../src/model/findings.js'
 
 /** A gateway as main.ts hands it over: loaded on first use. */
 const lazy =
@@ -201,6 +199,10 @@ describe('verifyMode', () => {
     expect(outcome?.findings).toEqual([])
   })
 })
+
+/** The read and the checks, as a live run composes them. */
+const readWorld = async (...args: Parameters<typeof readFacts>) =>
+  judge(await readFacts(...args), { inputs: args[0], now: new Date() })
 
 describe('readWorld', () => {
   const taskDefinitionArn = `arn:aws:ecs:${REGION}:${ACCOUNT}:task-definition/web:7`

@@ -3,9 +3,9 @@ import { describe, expect, test } from '@jest/globals'
 import { parseInputs } from '../../src/inputs/inputs.js'
 import { selectionKey } from '../../src/report/identity.js'
 import { commentBody, commentMarker, cutMarkdown, MAX_BODY } from '../../src/report/pr-comment.js'
-import type { ServiceOutcome } from '../../src/report/outcome.js'
-import type { RunResult } from '../../src/report/result.js'
 import { CLUSTER } from './fixtures.js'
+import type { RunResult } from '../../src/model/result.js'
+import type { ServiceOutcome } from '../../src/model/outcome.js'
 
 function verifyResult(outcomes: ServiceOutcome[], diffs = new Map<string, string>()): RunResult {
   return { mode: 'verify', cluster: CLUSTER, outcomes, findings: [], diffs }

@@ -1,17 +1,14 @@
 /** The preflight checks that match what AWS requires: Regions, IAM simulation, CA changes and roots. */
 import { describe, expect, test } from '@jest/globals'
-import { chainRoot } from '../../src/checks/ca.js'
-import {
-  caChangeFindings,
-  endState,
-  kmsRegionFindings,
-  namespaceRootFindings,
-  ROLE_KMS_ACTIONS,
-  simulationFindings,
-  skippedCheck
-} from '../../src/checks/preflight.js'
-import { PERMISSIONS, POLICY_FILES, whereGranted } from '../../src/aws/permissions.js'
-import { accessDeniedText } from '../../src/errors.js'
+import { chainRoot } from '../../src/util/pem.js'
+import { caChangeFindings } from '../../src/checks/service.js'
+import { kmsRegionFindings } from '../../src/checks/kms.js'
+import { namespaceRootFindings } from '../../src/checks/namespace.js'
+import { ROLE_KMS_ACTIONS } from '../../src/util/permissions.js'
+import { simulationFindings } from '../../src/checks/role.js'
+import { skippedCheck } from '../../src/checks/not-read.js'
+import { PERMISSIONS, POLICY_FILES, whereGranted } from '../../src/util/permissions.js'
+import { accessDeniedText } from '../../src/util/errors.js'
 import { createCaCertificate } from '../emulator/certs.js'
 import { readFileSync } from 'node:fs'
 import {
@@ -24,6 +21,7 @@ import {
   scConfig,
   tls
 } from './fixtures.js'
+import { endState } from '../../src/util/service-connect.js'
 
 describe('KMS key Region', () => {
   test('a key in another Region than the cluster is an error', () => {

@@ -1,17 +1,14 @@
 import { describe, expect, test } from '@jest/globals'
 import type { KeyMetadata } from '@aws-sdk/client-kms'
 import type { TaskDefinition } from '@aws-sdk/client-ecs'
-import { type CaDetails, caStatusFindings } from '../../src/checks/ca.js'
-import type { Finding } from '../../src/checks/findings.js'
-import {
-  caFindings,
-  kmsFindings,
-  roleFindings,
-  serviceFindings,
-  TLS_MANAGED_POLICY_ARN,
-  trustsEcs
-} from '../../src/checks/preflight.js'
+import { caStatusFindings } from '../../src/checks/ca.js'
+import { caFindings } from '../../src/checks/ca.js'
+import { kmsFindings } from '../../src/checks/kms.js'
+import { roleFindings, TLS_MANAGED_POLICY_ARN, trustsEcs } from '../../src/checks/role.js'
+import { serviceFindings } from '../../src/checks/service.js'
 import { ACCOUNT, CA_ARN, entry, okTarget, REGION, scConfig, service } from './fixtures.js'
+import type { CaDetails } from '../../src/model/facts.js'
+import type { Finding } from '../../src/model/findings.js'
 
 const NOW = new Date('2026-03-01T12:00:00.000Z')
 const DAY = 86_400_000

@@ -1,8 +1,9 @@
 /** The inputs of result files and mode: report (result-file, result-files, matrix). */
 import { describe, expect, test } from '@jest/globals'
 import { parseInputs } from '../../src/inputs/inputs.js'
+import { parseAnyInputs } from '../../src/inputs/report-inputs.js'
 
-const parse = (values: Record<string, string>) => parseInputs((name) => values[name] ?? '')
+const parse = (values: Record<string, string>) => parseAnyInputs((name) => values[name] ?? '')
 
 describe('mode: report', () => {
   test('needs no cluster, service, CA or role; reads the glob and the matrix', () => {
@@ -11,7 +12,8 @@ describe('mode: report', () => {
       'result-files': 'results/*.json, more/*.json',
       matrix: '{"include":[{"account":"1","region":"r","cluster":"c","services":"a, b"}]}'
     })
-    expect(inputs.report).toEqual({
+    expect(inputs).toEqual({
+      mode: 'report',
       patterns: ['results/*.json', 'more/*.json'],
       matrix: [{ account: '1', region: 'r', cluster: 'c', services: ['a', 'b'] }]
     })
@@ -56,10 +58,17 @@ describe('mode: report', () => {
 })
 
 describe('result-file', () => {
+  test('an unknown mode lists every mode', () => {
+    expect(() => parse({ mode: 'audit' })).toThrow(
+      'Input "mode": expected one of apply, plan, verify, report, got "audit"'
+    )
+  })
+
   test('any run mode takes a path; absent by default', () => {
+    const run = (values: Record<string, string>) => parseInputs((name) => values[name] ?? '')
     expect(
-      parse({ mode: 'verify', cluster: 'c', service: 'a', 'result-file': 'r/x.json' }).resultFile
+      run({ mode: 'verify', cluster: 'c', service: 'a', 'result-file': 'r/x.json' }).resultFile
     ).toBe('r/x.json')
-    expect(parse({ mode: 'verify', cluster: 'c', service: 'a' }).resultFile).toBeUndefined()
+    expect(run({ mode: 'verify', cluster: 'c', service: 'a' }).resultFile).toBeUndefined()
   })
 })

@@ -1,14 +1,16 @@
 /** outcome.ts, outputs.ts and summary.ts: what the user reads after a run. */
 import { describe, expect, test } from '@jest/globals'
-import type { CaDetails } from '../../src/checks/ca.js'
-import type { ServiceCertificates } from '../../src/checks/certificates.js'
-import type { Finding } from '../../src/checks/findings.js'
-import { type ServiceOutcome, tlsAfterRun } from '../../src/report/outcome.js'
+import { tlsAfterRun } from '../../src/act/in-force.js'
 import { outputsFor, verifyReport } from '../../src/report/outputs.js'
-import { isCompliant, type RunResult } from '../../src/report/result.js'
-import type { TlsView } from '../../src/plan/service-connect.js'
+import { isCompliant } from '../../src/report/result.js'
 import { renderSummary, tlsText, verdict } from '../../src/report/summary.js'
 import { CA_ARN, CLUSTER, KMS_KEY, OTHER_CA_ARN, ROLE_ARN, serviceArn } from './fixtures.js'
+import type { CaDetails } from '../../src/model/facts.js'
+import type { Finding } from '../../src/model/findings.js'
+import type { RunResult } from '../../src/model/result.js'
+import type { ServiceCertificates } from '../../src/model/certificates.js'
+import type { ServiceOutcome } from '../../src/model/outcome.js'
+import type { TlsView } from '../../src/model/plan.js'
 
 const NEW: TlsView = { caArn: CA_ARN, kmsKey: KMS_KEY, roleArn: ROLE_ARN }
 const OLD: TlsView = { caArn: OTHER_CA_ARN, roleArn: ROLE_ARN }

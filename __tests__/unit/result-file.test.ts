@@ -11,8 +11,8 @@ import { mockClient } from 'aws-sdk-client-mock'
 import { writeResult } from '../../src/fleet/result-file.js'
 import type { ResultDocument } from '../../src/fleet/result-schema.js'
 import { parseInputs } from '../../src/inputs/inputs.js'
-import type { Output } from '../../src/report/output.js'
-import type { RunResult } from '../../src/report/result.js'
+import type { Output } from '../../src/util/output.js'
+import type { RunResult } from '../../src/model/result.js'
 
 const stsMock = mockClient(STSClient)
 let folder: string

@@ -1,14 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import type { ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
 import { planService, portChanges } from '../../src/plan/plan.js'
-import {
-  chooseEntries,
-  type DesiredTls,
-  primaryDeployment,
-  sameTls,
-  tlsView,
-  withTls
-} from '../../src/plan/service-connect.js'
+import { withTls } from '../../src/plan/service-connect.js'
 import {
   CA_ARN,
   deployment,
@@ -26,6 +19,13 @@ import {
   serviceArn,
   tls
 } from './fixtures.js'
+import type { DesiredTls } from '../../src/model/plan.js'
+import {
+  chooseEntries,
+  primaryDeployment,
+  sameTls,
+  tlsView
+} from '../../src/util/service-connect.js'
 
 const DESIRED: DesiredTls = { caArn: CA_ARN, kmsKey: KMS_KEY, roleArn: ROLE_ARN }
 const TLS_BLOCK = {

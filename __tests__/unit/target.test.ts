@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import type { Service } from '@aws-sdk/client-ecs'
-import { resolveTarget, type Target } from '../../src/read/target.js'
+import { resolveTarget } from '../../src/read/target.js'
 import {
   CLUSTER,
   deployment,
@@ -10,6 +10,7 @@ import {
   service,
   serviceArn
 } from './fixtures.js'
+import type { Target } from '../../src/model/facts.js'
 
 function failure(target: Target): Extract<Target, { ok: false }> {
   if (target.ok) throw new Error(`expected a problem, got a target for ${target.name}`)

@@ -4,16 +4,22 @@
  * passed in, so @actions/core loads only when the pipeline first needs it (report/toolkit.ts).
  */
 import type { EcsReader, EcsWriter } from '../aws/ecs.js'
-import { errorText } from '../errors.js'
+import { errorText } from '../util/errors.js'
 import type { Inputs } from '../inputs/inputs.js'
-import { type Blocker, plansFor } from '../plan/modes.js'
-import { deploymentChecks, readInFlight } from '../read/in-flight.js'
-import { type ReadGateways, rereadServices, type World } from '../read/read.js'
-import type { ServiceOutcome } from '../report/outcome.js'
-import type { Toolkit } from '../report/toolkit.js'
+import { plansFor } from '../plan/modes.js'
+import { readInFlight, readReleases } from '../read/in-flight.js'
+import { readServices } from '../read/services.js'
+import { judge } from '../checks/registry.js'
+import { withDeploymentFindings } from '../checks/deployment.js'
+import type { Toolkit } from '../util/toolkit.js'
 import { applyPlans } from './apply.js'
 import { waitForReleases } from './releases.js'
 import { RolloutWatcher } from './rollout.js'
+import type { Blocker } from '../model/plan.js'
+import type { ReadGateways } from '../aws/gateways.js'
+import type { ServiceOutcome } from '../model/outcome.js'
+import type { Facts, World } from '../model/facts.js'
+import type { InFlight } from '../model/deployment.js'
 
 /** The one watcher of a run: releases in flight and the TLS deployments share its loop. */
 export function createWatcher(
@@ -46,19 +52,36 @@ export function createWatcher(
 }
 
 export async function applyMode(
-  world: World,
+  facts: Facts,
+  judged: World,
   inputs: Inputs,
   gateways: { read: ReadGateways; writer: EcsWriter },
   signal: AbortSignal,
   core: Toolkit
-): Promise<{ outcomes: ServiceOutcome[]; blockedBy: Blocker[] }> {
+): Promise<{ world: World; outcomes: ServiceOutcome[]; blockedBy: Blocker[] }> {
   const reader = gateways.read.ecs
   const watcher = createWatcher(inputs, reader, signal, core)
-  const releases = await deploymentChecks(world, inputs, reader, core)
-  const settled = await waitForReleases(world, releases, {
+  const releases = await readReleases(reader, judged.targets)
+  const world = withDeploymentFindings(judged, releases, inputs)
+  // Said now, before any write, as well as in the report.
+  for (const [name, findings] of world.serviceFindings)
+    for (const finding of findings)
+      if (finding.code === 'bake-time-exceeds-wait')
+        core.info(`${name}: warning: ${finding.message}`)
+  const waitFor =
+    releases.ok && inputs.ifDeploymentInProgress === 'wait'
+      ? releases.value
+      : new Map<string, InFlight>()
+  const settled = await waitForReleases(world, waitFor, {
     watcher,
-    reread: (names) =>
-      rereadServices({ ...inputs, services: { all: false, names } }, gateways.read),
+    // The services alone are read again: the CA, key and role do not change with a deployment.
+    reread: async (names) => {
+      const again = await readServices(
+        { ...inputs, services: { all: false, names } },
+        gateways.read
+      )
+      return judge({ ...facts, ...again }, { inputs, now: new Date() })
+    },
     inFlight: (again) => readInFlight(reader, again.targets),
     log: (line) => {
       core.info(line)
@@ -76,6 +99,7 @@ export async function applyMode(
     }
   })
   return {
+    world: settled,
     outcomes: outcomes.map((outcome) => ({
       ...outcome,
       findings: findings.get(outcome.name) ?? []

@@ -3,15 +3,16 @@
  * Only this module is handed an `EcsWriter`.
  */
 import type { EcsWriter } from '../aws/ecs.js'
-import { mapLimit } from './concurrency.js'
-import { errorText } from '../errors.js'
-import type { ServiceOutcome } from '../report/outcome.js'
-import type { ServicePlan } from '../plan/plan.js'
-import type { RolloutWatcher, WatchResult } from './rollout.js'
-import { type Followed, followedId } from './verdicts.js'
-import { primaryDeployment, sameTls } from '../plan/service-connect.js'
+import { mapLimit } from '../util/concurrency.js'
+import { errorText } from '../util/errors.js'
+import type { RolloutWatcher } from './rollout.js'
+import { followedId } from './verdicts.js'
 import { isCancelled } from '../aws/abort.js'
-import { tlsAfterRun } from '../report/outcome.js'
+import { tlsAfterRun } from './in-force.js'
+import type { ServiceOutcome } from '../model/outcome.js'
+import type { ServicePlan } from '../model/plan.js'
+import type { Followed, WatchResult } from '../model/deployment.js'
+import { primaryDeployment, sameTls } from '../util/service-connect.js'
 
 export interface ApplyOptions {
   cluster: string

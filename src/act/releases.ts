@@ -5,17 +5,17 @@
  * leaves its service alone, as an error finding.
  */
 import { releaseEndedFinding } from '../checks/deployment.js'
-import type { Finding } from '../checks/findings.js'
-import type { InFlight } from '../read/in-flight.js'
-import type { ServiceFacts, World } from '../read/read.js'
 import type { RolloutWatcher } from './rollout.js'
+import type { Finding } from '../model/findings.js'
+import type { World } from '../model/facts.js'
+import type { InFlight } from '../model/deployment.js'
 
 export interface ReleaseWait {
   watcher: RolloutWatcher
   /** Reads the named services again, as the read step does (the services, not the CA, key, role). */
-  reread: (names: string[]) => Promise<ServiceFacts>
+  reread: (names: string[]) => Promise<World>
   /** Reads which of the re-read services have a deployment in flight again. */
-  inFlight: (again: ServiceFacts) => Promise<Map<string, InFlight>>
+  inFlight: (again: World) => Promise<Map<string, InFlight>>
   log: (line: string) => void
 }
 

@@ -9,50 +9,25 @@
  * `currentServiceDeployment`. What ECS's answers mean is decided in verdicts.ts (pure); this
  * module reads, waits and keeps the deadlines.
  */
-import type {
-  Service,
-  ServiceConnectConfiguration,
-  ServiceDeployment,
-  ServiceRevision
-} from '@aws-sdk/client-ecs'
+import type { Service, ServiceDeployment, ServiceRevision } from '@aws-sdk/client-ecs'
 import { isCancelled } from '../aws/abort.js'
-import { primaryDeployment } from '../plan/service-connect.js'
-import { chunk } from './concurrency.js'
+import { chunk } from '../util/concurrency.js'
 import {
-  type Followed,
   followedId,
   judgeDeployment,
   judgeServiceDeployment,
   recentEvents,
-  revisionInForce,
-  type Verdict,
-  type WaitUntil
+  revisionInForce
 } from './verdicts.js'
-
-export type RolloutOutcome =
-  | { state: 'completed' | 'traffic-shifted' }
-  | { state: 'failed' | 'rolled-back'; reason: string }
-  | { state: 'superseded'; reason: string; by?: string }
-  | { state: 'timed-out'; reason: string; stage?: string }
-  | { state: 'cancelled'; reason: string }
-
-/** What ECS runs once the watch is over. */
-export interface InForce {
-  /** The service revision ARN, when ECS has service revisions for the service. */
-  revisionArn?: string
-  /** Its Service Connect configuration (undefined: the revision has none). */
-  config?: ServiceConnectConfiguration
-}
-
-export interface WatchResult {
-  outcome: RolloutOutcome
-  /** The deployment followed at the end: a newer one when ours was superseded. */
-  followed: Followed
-  /** Read from ECS after the watch; absent when cancelled (no more calls) or unreadable. */
-  inForce?: InForce
-  /** Service events newer than the watch's start, for anything but success. */
-  events: string[]
-}
+import type {
+  DeploymentState,
+  Followed,
+  InForce,
+  RolloutOutcome,
+  WaitUntil,
+  WatchResult
+} from '../model/deployment.js'
+import { primaryDeployment } from '../util/service-connect.js'
 
 /** The reads the watcher needs; the ECS gateway batches them. */
 export interface WatcherReads {
@@ -126,7 +101,7 @@ interface Ended {
   item: Pending
   outcome: RolloutOutcome
   deployment?: ServiceDeployment
-  verdict: Verdict | { state: 'timed-out' }
+  verdict: DeploymentState | { state: 'timed-out' }
 }
 
 const minutes = (ms: number): string => `${Math.round(ms / 60_000)} minutes`
@@ -256,7 +231,7 @@ export class RolloutWatcher {
         }
       const deployment = deployments.get(item.followed.arn)
       if (deployment) item.last = deployment
-      const verdict: Verdict = deployment
+      const verdict: DeploymentState = deployment
         ? judgeServiceDeployment(deployment, item.until)
         : { state: 'in-progress' } // Not visible yet (eventual consistency): next round.
       return { item, verdict, ...(deployment ? { deployment } : {}) }
@@ -289,7 +264,7 @@ export class RolloutWatcher {
    * one followed from the start: a deployment newer than that one is never ours.)
    */
   private async followSuperseding(
-    stopped: { item: Pending; verdict: Verdict }[],
+    stopped: { item: Pending; verdict: DeploymentState }[],
     services: Map<string, Service>,
     counter: { calls: number }
   ): Promise<Set<Pending>> {
@@ -315,7 +290,7 @@ export class RolloutWatcher {
     return switched
   }
 
-  private outcomeOf(verdict: Verdict, service: Service | undefined): RolloutOutcome {
+  private outcomeOf(verdict: DeploymentState, service: Service | undefined): RolloutOutcome {
     switch (verdict.state) {
       case 'completed':
       case 'traffic-shifted':

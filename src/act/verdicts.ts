@@ -4,25 +4,11 @@
  * watch is over. The watcher (rollout.ts) reads; this decides.
  */
 import type { Service, ServiceDeployment } from '@aws-sdk/client-ecs'
-import { primaryDeployment } from '../plan/service-connect.js'
-
-export type WaitUntil = 'completed' | 'traffic-shifted'
-
-/** A service deployment ARN (ECS today), or a `deployments[]` id (fallback). */
-export type Followed = { arn: string } | { id: string }
+import type { DeploymentState, Followed, WaitUntil } from '../model/deployment.js'
+import { primaryDeployment } from '../util/service-connect.js'
 
 export const followedId = (followed: Followed): string =>
   'arn' in followed ? followed.arn : followed.id
-
-/** Where one deployment stands, in ECS's own terms. */
-export type Verdict =
-  | { state: 'in-progress'; stage?: string }
-  | { state: 'completed' }
-  | { state: 'traffic-shifted' }
-  | { state: 'rolled-back'; reason: string }
-  | { state: 'failed'; reason: string }
-  /** STOP_REQUESTED or STOPPED: superseded by a newer deployment, or stopped by a failure. */
-  | { state: 'stopped'; reason: string }
 
 const why = (reason: string | undefined): string => (reason ? `: ${reason}` : '')
 
@@ -33,7 +19,10 @@ const TRAFFIC_SHIFTED_STAGES = new Set(['BAKE_TIME', 'CLEAN_UP'])
  * Pure: a ServiceDeployment judged by its status (ECS API model, ServiceDeploymentStatus).
  * A rollback is "rolled back" only once ECS says ROLLBACK_SUCCESSFUL; until then it is followed.
  */
-export function judgeServiceDeployment(deployment: ServiceDeployment, until: WaitUntil): Verdict {
+export function judgeServiceDeployment(
+  deployment: ServiceDeployment,
+  until: WaitUntil
+): DeploymentState {
   const arn = deployment.serviceDeploymentArn ?? ''
   const reason = deployment.statusReason
   switch (deployment.status) {
@@ -73,7 +62,10 @@ export function judgeServiceDeployment(deployment: ServiceDeployment, until: Wai
  * it looks at the deployment this run started. A deployment that is no longer PRIMARY without
  * having failed was replaced by a newer one: that is not a rollback.
  */
-export function judgeDeployment(service: Service | undefined, deploymentId: string): Verdict {
+export function judgeDeployment(
+  service: Service | undefined,
+  deploymentId: string
+): DeploymentState {
   if (!service) return { state: 'failed', reason: 'the service is no longer found (MISSING)' }
   if (service.status !== 'ACTIVE')
     return {
@@ -126,7 +118,7 @@ export function recentEvents(service: Service | undefined, since: Date, limit = 
  * the followed deployment's target on a tie).
  */
 export function revisionInForce(
-  verdict: Verdict | { state: 'timed-out' },
+  verdict: DeploymentState | { state: 'timed-out' },
   deployment: ServiceDeployment | undefined,
   service: Service | undefined
 ): string | undefined {

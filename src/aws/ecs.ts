@@ -16,11 +16,11 @@ import {
   type TaskDefinition,
   UpdateServiceCommand
 } from '@aws-sdk/client-ecs'
-import { nameOf } from '../inputs/arn.js'
-import { chunk, mapLimit } from '../act/concurrency.js'
+import { nameOf } from '../util/arn.js'
+import { chunk, mapLimit } from '../util/concurrency.js'
 import { clientSettings } from './clients.js'
 import { withSignal } from './abort.js'
-import { explainDenied } from '../errors.js'
+import { explainDenied } from '../util/errors.js'
 
 /** DescribeServices takes at most 10 services a call (ECS API model). */
 export const DESCRIBE_BATCH = 10

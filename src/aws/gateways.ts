@@ -3,11 +3,24 @@
  * AWS client is its own bundle chunk; only ECS is built here, the others load on first use
  * (after ECS has answered, see src/read/read.ts).
  */
-import { parseArn } from '../inputs/arn.js'
-import type { Inputs } from '../inputs/inputs.js'
-import type { Lazy, ReadGateways } from '../read/read.js'
-import type { EcsWriter } from './ecs.js'
+import { parseArn } from '../util/arn.js'
+import type { Mode } from '../model/result.js'
+import type { Lazy } from '../util/lazy.js'
+import type { EcsReader, EcsWriter } from './ecs.js'
+import type { IamReader } from './iam.js'
+import type { KmsReader } from './kms.js'
+import type { PcaReader } from './pca.js'
 import type { SecretsReader } from './secrets.js'
+
+/** The read-only gateways: what plan and verify get, and apply's reads. */
+export interface ReadGateways {
+  ecs: EcsReader
+  pca?: Lazy<PcaReader>
+  kms?: Lazy<KmsReader>
+  iam?: Lazy<IamReader>
+  /** The ECS client's Region, for error messages. */
+  region?: Lazy<string | undefined>
+}
 
 export interface Gateways {
   read: ReadGateways
@@ -16,7 +29,17 @@ export interface Gateways {
   secrets?: Lazy<SecretsReader>
 }
 
-export async function loadGateways(inputs: Inputs, signal: AbortSignal): Promise<Gateways> {
+/** What a run needs gateways for (the run's inputs satisfy it). */
+export interface GatewayNeeds {
+  mode: Mode
+  cluster: string
+  caArn?: string
+  kmsKey?: string
+  roleArn?: string
+  checkCertificates: 'off' | 'on' | 'strict'
+}
+
+export async function loadGateways(inputs: GatewayNeeds, signal: AbortSignal): Promise<Gateways> {
   const ecs = await import('./ecs.js')
   const client = ecs.createEcsClient(parseArn(inputs.cluster)?.region)
   const read: ReadGateways = { ecs: ecs.createEcsReader(client, signal) }

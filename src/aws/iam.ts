@@ -11,15 +11,7 @@ import {
 } from '@aws-sdk/client-iam'
 import { clientSettings } from './clients.js'
 import { withSignal } from './abort.js'
-
-export interface RoleFacts {
-  /** The trust policy as JSON text (IAM returns it URL-encoded). */
-  trustPolicy: string
-  attachedPolicyArns: string[]
-}
-
-/** allowed, explicitDeny or implicitDeny (IAM PolicyEvaluationDecisionType). */
-export type Decision = string
+import type { Decision, RoleFacts } from '../model/facts.js'
 
 export interface Simulation {
   roleArn: string

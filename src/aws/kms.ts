@@ -5,7 +5,7 @@ import {
   KMSClient,
   type KeyMetadata
 } from '@aws-sdk/client-kms'
-import { parseArn } from '../inputs/arn.js'
+import { parseArn } from '../util/arn.js'
 import { clientSettings } from './clients.js'
 import { withSignal } from './abort.js'
 

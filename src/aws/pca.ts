@@ -5,11 +5,11 @@ import {
   GetCertificateAuthorityCertificateCommand,
   ListTagsCommand
 } from '@aws-sdk/client-acm-pca'
-import { parseArn } from '../inputs/arn.js'
-import type { CaDetails } from '../checks/ca.js'
-import { describeCertificate } from '../checks/certificate.js'
+import { parseArn } from '../util/arn.js'
+import { describeCertificate } from '../util/pem.js'
 import { clientSettings } from './clients.js'
 import { withSignal } from './abort.js'
+import type { CaDetails } from '../model/facts.js'
 
 export interface PcaReader {
   /** The CA, its certificate and (when `withTags`) its tags. */

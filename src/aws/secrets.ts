@@ -9,9 +9,10 @@ import {
   paginateListSecrets,
   SecretsManagerClient
 } from '@aws-sdk/client-secrets-manager'
-import { chunk, mapLimit } from '../act/concurrency.js'
+import { chunk, mapLimit } from '../util/concurrency.js'
 import { clientSettings } from './clients.js'
 import { withSignal } from './abort.js'
+import type { CertificateSecret } from '../model/certificates.js'
 
 /** ECS names the secrets with this prefix (managed policy's CreateSecret statement). */
 export const SECRET_NAME_PREFIX = 'ecs-sc!'
@@ -19,17 +20,6 @@ export const SECRET_NAME_PREFIX = 'ecs-sc!'
 export const CREATED_BY_TAG = 'AmazonECSCreated'
 /** A ListSecrets filter takes at most 10 values (Secrets Manager model, FilterValuesStringList). */
 const FILTER_VALUES_MAX = 10
-
-export interface CertificateSecret {
-  name: string
-  arn: string
-  createdAt?: Date
-  lastRotatedAt?: Date
-  nextRotationAt?: Date
-  rotationEnabled: boolean
-  /** Regions the secret is replicated to (DescribeSecret's ReplicationStatus). */
-  replicaRegions: string[]
-}
 
 export interface SecretsReader {
   /** The certificate secrets of each service, by service ARN; every ARN asked for is a key. */

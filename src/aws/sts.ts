@@ -5,7 +5,7 @@
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts'
 import { clientSettings } from './clients.js'
 import { withSignal } from './abort.js'
-import { errorText } from '../errors.js'
+import { errorText } from '../util/errors.js'
 
 export interface CallerIdentity {
   account?: string

@@ -1,20 +1,8 @@
 /** The certificate authority as read from ACM-PCA, and the checks that need no other call. */
-import { X509Certificate } from 'node:crypto'
-import { type CertificateInfo, daysBetween } from './certificate.js'
-import type { Finding } from './findings.js'
-
-export interface CaDetails extends CertificateInfo {
-  arn: string
-  certificatePem: string
-  chainPem: string
-  status: string
-  type: string
-  usageMode: string
-  keyAlgorithm: string
-  ownerAccount?: string
-  /** Absent when the tags could not be read. */
-  tags?: Record<string, string>
-}
+import { daysBetween } from '../util/pem.js'
+import { parseArn } from '../util/arn.js'
+import type { CaDetails } from '../model/facts.js'
+import type { Finding } from '../model/findings.js'
 
 /** ECS's managed policy may use the CA only when it carries this tag (ECS developer guide). */
 export const ECS_MANAGED_TAG = 'AmazonECSManaged'
@@ -37,22 +25,6 @@ export function ecsManagedTag(
  */
 export function unsupportedKeyAlgorithm(keyAlgorithm: string): boolean {
   return /^ML_DSA_/.test(keyAlgorithm) || keyAlgorithm === 'SM2'
-}
-
-/**
- * Pure: an identity for the root of a CA's chain: the SHA-256 fingerprint of the self-signed
- * certificate among the CA certificate and its chain (the CA itself for a root CA), or, when the
- * chain does not reach one, the issuer name of its last certificate.
- */
-export function chainRoot(certificatePem: string, chainPem: string): string {
-  const pems = `${certificatePem}\n${chainPem}`.match(
-    /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g
-  )
-  const certificates = (pems ?? []).map((pem) => new X509Certificate(pem))
-  const root = certificates.find((certificate) => certificate.subject === certificate.issuer)
-  if (root) return root.fingerprint256
-  const last = certificates[certificates.length - 1]
-  return last ? `issuer ${last.issuer.split('\n').join(', ')}` : ''
 }
 
 export interface CaRules {
@@ -90,6 +62,62 @@ export function caStatusFindings(ca: CaDetails, rules: CaRules): Finding[] {
       message: `CA certificate is valid for ${left}; plan its renewal`,
       expected: `at least ${rules.warnDays} days`,
       found: left
+    })
+  return findings
+}
+
+export interface CaContext {
+  now: Date
+  errorDays: number
+  warnDays: number
+  /** From the cluster or a service ARN; absent when unknown. */
+  clusterRegion?: string
+  clusterAccount?: string
+}
+
+export function caFindings(ca: CaDetails, context: CaContext): Finding[] {
+  const findings = caStatusFindings(ca, context)
+  if (ca.usageMode === 'GENERAL_PURPOSE')
+    findings.push({
+      severity: 'notice',
+      code: 'ca-general-purpose',
+      message:
+        'the CA is in general-purpose mode; short-lived certificate mode is recommended for Service Connect TLS and costs less per certificate',
+      found: ca.usageMode
+    })
+  const tag = ca.tags ? ecsManagedTag(ca.tags) : undefined
+  if (ca.tags && tag?.value !== 'true')
+    findings.push({
+      severity: 'error',
+      code: 'ca-not-tagged',
+      message: `the CA lacks the tag ${ECS_MANAGED_TAG}=true, without which ECS's managed policy cannot use it. Add it with: aws acm-pca tag-certificate-authority --certificate-authority-arn ${ca.arn} --tags Key=${ECS_MANAGED_TAG},Value=true`,
+      expected: `${ECS_MANAGED_TAG}=true`,
+      found: tag === undefined ? '(no tag)' : `${tag.key}=${tag.value}`
+    })
+  if (unsupportedKeyAlgorithm(ca.keyAlgorithm))
+    findings.push({
+      severity: 'error',
+      code: 'ca-key-algorithm',
+      message: `ECS cannot issue Service Connect certificates from a CA with key algorithm ${ca.keyAlgorithm}: it issues ECDSA P-256 or RSA 2048 certificates, so use an RSA or EC CA`,
+      expected: 'RSA_* or EC_*',
+      found: ca.keyAlgorithm
+    })
+  const arn = parseArn(ca.arn)
+  if (arn && context.clusterRegion && arn.region !== context.clusterRegion)
+    findings.push({
+      severity: 'warning',
+      code: 'ca-other-region',
+      message: `the CA is in Region ${arn.region}, the cluster in ${context.clusterRegion}`,
+      expected: context.clusterRegion,
+      found: arn.region
+    })
+  if (arn && context.clusterAccount && arn.account !== context.clusterAccount)
+    findings.push({
+      severity: 'warning',
+      code: 'ca-other-account',
+      message: `the CA belongs to account ${arn.account}, the cluster to ${context.clusterAccount}; the CA must be shared with the cluster's account`,
+      expected: context.clusterAccount,
+      found: arn.account
     })
   return findings
 }

@@ -4,9 +4,17 @@
  * rotation: 7-day certificates rotated every 5 days (ECS developer guide, "Encrypt Amazon ECS
  * Service Connect traffic"). These checks judge the secrets' metadata only.
  */
-import type { Finding } from './findings.js'
-import type { CertificateSecret } from '../aws/secrets.js'
-import type { ServiceOutcome } from '../report/outcome.js'
+import type {
+  CertificateRead,
+  CertificateSecret,
+  CertificateStatus,
+  ServiceCertificates,
+  ServiceTlsDeployment
+} from '../model/certificates.js'
+import type { Read } from '../model/facts.js'
+import type { Finding } from '../model/findings.js'
+import { notReadFinding } from './not-read.js'
+import type { ServiceOutcome } from '../model/outcome.js'
 
 const DAY_MS = 86_400_000
 /** Issued certificates are valid for 7 days: a secret not rotated for longer holds an expired one. */
@@ -14,37 +22,10 @@ export const CERTIFICATE_LIFETIME_DAYS = 7
 /** ECS rotates every 5 days: past that, a rotation is overdue. */
 export const ROTATION_DAYS = 5
 
-/** Summary of one service, worst first: the first that applies wins. */
-export type CertificateStatus =
-  | 'missing'
-  | 'stale'
-  | 'rotation-disabled'
-  | 'rotation-overdue'
-  | 'replicated'
-  | 'pending'
-  | 'deploying'
-  | 'issued'
-
-export interface ServiceTlsDeployment {
-  name: string
-  serviceArn: string
-  /** When the deployment that turned TLS on completed; absent while it is still in progress. */
-  completedAt?: Date
-}
-
 export interface CertificateRules {
   now: Date
   /** How long after a TLS deployment completes a missing secret is only a notice. */
   graceMinutes: number
-}
-
-export interface ServiceCertificates {
-  service: string
-  serviceArn: string
-  status: CertificateStatus
-  deploymentCompletedAt?: string
-  secrets: CertificateSecret[]
-  findings: Finding[]
 }
 
 const days = (ms: number): string => `${(ms / DAY_MS).toFixed(1)} days`
@@ -229,4 +210,33 @@ export function hasCertificateErrors(findings: readonly Finding[]): boolean {
   return findings.some(
     (finding) => finding.severity === 'error' && finding.code.startsWith('certificate')
   )
+}
+
+/**
+ * The certificate check of a run: each service's secrets judged, or one finding when they could
+ * not be read ("not checked" when the caller may not list them, an error otherwise).
+ */
+export function judgeCertificates(
+  deployments: readonly ServiceTlsDeployment[],
+  secrets: Read<Map<string, CertificateSecret[]>>,
+  rules: CertificateRules
+): CertificateRead {
+  if (!secrets.ok) {
+    const finding = notReadFinding(secrets.notRead)
+    return {
+      reports: [],
+      finding: {
+        ...finding,
+        code:
+          secrets.notRead.reason === 'denied'
+            ? 'certificates-not-checked'
+            : 'certificates-read-failed'
+      }
+    }
+  }
+  return {
+    reports: deployments.map((deployment) =>
+      checkCertificates(deployment, secrets.value.get(deployment.serviceArn) ?? [], rules)
+    )
+  }
 }

@@ -3,12 +3,10 @@
  * time longer than the wait. Each returns findings; nothing here reads AWS.
  */
 import type { Service } from '@aws-sdk/client-ecs'
-import type { Finding } from './findings.js'
-import type { InFlight } from '../read/in-flight.js'
-import type { Mode } from '../inputs/inputs.js'
-import type { WaitUntil } from '../act/verdicts.js'
-
-export type InFlightPolicy = 'wait' | 'fail'
+import type { Read, World } from '../model/facts.js'
+import type { Finding } from '../model/findings.js'
+import type { Inputs, Mode } from '../inputs/inputs.js'
+import type { InFlight, InFlightPolicy, WaitUntil } from '../model/deployment.js'
 
 function describe(inFlight: InFlight): string {
   const stage = inFlight.stage ? `, stage ${inFlight.stage}` : ''
@@ -70,4 +68,43 @@ export function bakeTimeFinding(
     expected: `bakeTimeInMinutes < ${waitMinutes}`,
     found: String(bake)
   }
+}
+
+/**
+ * Deployment findings before planning: a release in flight (a notice in plan and verify, an
+ * error with `if-deployment-in-progress: fail`; with `wait`, apply waits instead) and a bake
+ * time longer than the wait. Returns the world with them added.
+ */
+export function withDeploymentFindings(
+  world: World,
+  releases: Read<Map<string, InFlight>>,
+  inputs: Inputs
+): World {
+  const sharedFindings = [...world.sharedFindings]
+  if (!releases.ok)
+    sharedFindings.push({
+      severity: 'warning',
+      code: 'not-checked',
+      message: `${releases.notRead.what} was not checked: DescribeServiceDeployments failed (${releases.notRead.error}); grant ${releases.notRead.permission}`
+    })
+  const inFlight = releases.ok ? releases.value : new Map<string, InFlight>()
+  const waiting = inputs.mode === 'apply' && inputs.ifDeploymentInProgress === 'wait'
+  const serviceFindings = new Map(world.serviceFindings)
+  for (const target of world.targets) {
+    if (!target.ok) continue
+    const release = inFlight.get(target.name)
+    const findings: Finding[] = []
+    if (release && !waiting)
+      findings.push(
+        inFlightFinding(target.name, release, inputs.mode, inputs.ifDeploymentInProgress)
+      )
+    const bake =
+      inputs.mode === 'verify'
+        ? undefined
+        : bakeTimeFinding(target.name, target.service, inputs.wait)
+    if (bake) findings.push(bake)
+    if (findings.length > 0)
+      serviceFindings.set(target.name, [...(serviceFindings.get(target.name) ?? []), ...findings])
+  }
+  return { ...world, sharedFindings, serviceFindings }
 }

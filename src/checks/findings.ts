@@ -1,16 +1,3 @@
-/** A finding is one thing wrong (or worth knowing) about a service, a port, or a shared resource. */
-export type Severity = 'error' | 'warning' | 'notice'
-
-export interface Finding {
-  severity: Severity
-  code: string
-  message: string
-  service?: string
-  port?: string
-  expected?: string
-  found?: string
-  /** File mode: the service definition file it is about (annotations point at it). */
-  file?: string
-}
+import type { Finding } from '../model/findings.js'
 
 export const isError = (finding: Finding): boolean => finding.severity === 'error'

@@ -1,7 +1,8 @@
 /** Pure: compliance of one service's Service Connect TLS against what the user expects. */
-import type { Finding } from './findings.js'
-import { type TlsView, tlsView } from '../plan/service-connect.js'
-import type { Target } from '../read/target.js'
+import type { Finding } from '../model/findings.js'
+import type { Target } from '../model/facts.js'
+import type { TlsView } from '../model/plan.js'
+import { tlsView } from '../util/service-connect.js'
 
 export interface Expectations {
   caArn?: string

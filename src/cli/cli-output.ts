@@ -3,7 +3,7 @@
  * asked for (the Markdown report, or the JSON with --json); outputs are kept for --json.
  */
 import { writeFile } from 'node:fs/promises'
-import type { AnnotationProperties, Output } from '../report/output.js'
+import type { AnnotationProperties, Output } from '../util/output.js'
 
 export interface CliOutput extends Output {
   /** Everything setOutput was given. */

@@ -3,8 +3,8 @@
  * flags as its inputs and an Output that writes to stderr and files instead of the runner.
  * Bundled on its own into dist/cli/ (scripts/package.mjs).
  */
-import { errorText } from '../errors.js'
-import { parseInputs } from '../inputs/inputs.js'
+import { errorText } from '../util/errors.js'
+import { parseAnyInputs } from '../inputs/report-inputs.js'
 import { flagReader, parseArgs, USAGE, UsageError } from './args.js'
 import { createCliOutput } from './cli-output.js'
 
@@ -24,7 +24,7 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   let inputs
   try {
-    inputs = parseInputs(flagReader(args))
+    inputs = parseAnyInputs(flagReader(args))
   } catch (error) {
     // Input errors name the input; on the command line that is the flag of the same name.
     process.stderr.write(`ecs-sc-tls: ${errorText(error)}\n`)

@@ -81,3 +81,10 @@ export function setJsonMember(
   }
   return applyEdits(text, [{ ...edit, content }])
 }
+
+/** The text without the member at `path` (its key and value, and the comma it needs no more). */
+export function removeJsonMember(text: string, path: Path): string {
+  const root = parseTree(text)
+  if (!root || !findNodeAtLocation(root, path)) return text
+  return applyEdits(text, modify(text, path, undefined, {}))
+}

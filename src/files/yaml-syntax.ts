@@ -110,3 +110,26 @@ export function setYamlMember(
   const end = pairEnd(text, last)
   return splice(end, end, `${style.eol}${indent}${lines}`)
 }
+
+/** The text without `key` in the map at `path` (its whole lines in a block map); nothing else changes. */
+export function removeYamlMember(text: string, path: Path, key: string): string {
+  const doc = parse(text)
+  const map = doc.getIn(path, true) as Node | undefined
+  if (!isMap(map)) return text
+  const index = map.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === key)
+  const pair = map.items[index]
+  if (!pair) return text
+  const from = rangeOf(pair.key)[0]
+  if (map.flow) {
+    const to = rangeOf(pair.value ?? pair.key)[1]
+    // Take the comma before it, or the one after it when it is the first member.
+    const before = text.slice(0, from).search(/,\s*$/)
+    if (index > 0 && before !== -1) return `${text.slice(0, before)}${text.slice(to)}`
+    const after = /^\s*,\s*/.exec(text.slice(to))?.[0].length ?? 0
+    return `${text.slice(0, from)}${text.slice(to + after)}`
+  }
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1
+  const end = pairEnd(text, pair)
+  const next = text.indexOf('\n', end)
+  return `${text.slice(0, lineStart)}${next === -1 ? '' : text.slice(next + 1)}`
+}

@@ -5,9 +5,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { glob } from 'tinyglobby'
-import { errorText } from '../errors.js'
-import type { Inputs } from '../inputs/inputs.js'
-import type { Output } from '../report/output.js'
+import { errorText } from '../util/errors.js'
+import type { ReportInputs } from '../inputs/report-inputs.js'
+import type { Output } from '../util/output.js'
 import { writeReportFile } from '../report/report.js'
 import { type Fleet, gatherFleet } from './fleet.js'
 import { renderFleetSummary } from './fleet-summary.js'
@@ -58,9 +58,7 @@ function setOutputs(fleet: Fleet, core: Output): void {
   )
 }
 
-export async function runReport(inputs: Inputs, core: Output): Promise<void> {
-  const report = inputs.report
-  if (!report) throw new Error('mode: report needs the result-files input')
+export async function runReport(report: ReportInputs, core: Output): Promise<void> {
   const base = process.env.GITHUB_WORKSPACE || process.cwd()
   const { results, errors } = await readResults(report.patterns, base)
   for (const error of errors) core.error(error, { title: 'Result files' })
@@ -75,10 +73,10 @@ export async function runReport(inputs: Inputs, core: Output): Promise<void> {
   const file = await writeReportFile(markdown, 'report-fleet.md')
   core.setOutput('report-file', file)
   await core.summary(markdown, file)
-  if (inputs.githubToken) {
+  if (report.githubToken) {
     const { upsertComment, cutMarkdown, MAX_BODY } = await import('../report/pr-comment.js')
     await upsertComment(
-      inputs.githubToken,
+      report.githubToken,
       (job) => ({
         marker: `<!-- ecs-service-connect-tls job=${job} mode=report -->`,
         body: (context) => {

@@ -1,14 +1,13 @@
 /** Pure: a run's RunResult as the versioned result document (result-schema.ts). */
-import { nameOf, parseArn } from '../inputs/arn.js'
+import { nameOf, parseArn } from '../util/arn.js'
 import type { Inputs } from '../inputs/inputs.js'
-import { tlsAfterRun } from '../report/outcome.js'
+import { tlsAfterRun } from '../act/in-force.js'
 import { outputsFor } from '../report/outputs.js'
-import type { RunResult } from '../report/result.js'
+import type { RunResult } from '../model/result.js'
 import {
   RESULT_SCHEMA,
   RESULT_VERSION,
   type ResultDocument,
-  type ResultMode,
   type ResultService,
   type ResultStatus
 } from './result-schema.js'
@@ -37,12 +36,6 @@ const STATUSES: ResultStatus[] = [
 /** The service input as the matrix writes it: '*' or names joined by commas. */
 export function selectionText(inputs: Pick<Inputs, 'services'>): string {
   return inputs.services.all ? '*' : inputs.services.names.join(',')
-}
-
-/** The mode of a run that writes results (report mode writes none). */
-function resultMode(inputs: Inputs): ResultMode {
-  if (inputs.mode === 'report') throw new Error('mode: report writes no result document')
-  return inputs.mode
 }
 
 function servicesOf(result: RunResult | undefined): ResultService[] {
@@ -86,7 +79,7 @@ export function toResultDocument(
     region: parseArn(inputs.cluster)?.region ?? context.region ?? null,
     cluster: nameOf(inputs.cluster),
     ...(clusterArn ? { clusterArn } : {}),
-    mode: resultMode(inputs),
+    mode: inputs.mode,
     ...(inputs.serviceDefinition ? { definitionFiles: inputs.serviceDefinition.patterns } : {}),
     services: inputs.serviceDefinition ? '' : selectionText(inputs),
     passed: context.passed,

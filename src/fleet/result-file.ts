@@ -5,11 +5,11 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
-import { errorText } from '../errors.js'
-import { parseArn } from '../inputs/arn.js'
+import { errorText } from '../util/errors.js'
+import { parseArn } from '../util/arn.js'
 import type { Inputs } from '../inputs/inputs.js'
-import type { Output } from '../report/output.js'
-import type { RunResult } from '../report/result.js'
+import type { Output } from '../util/output.js'
+import type { RunResult } from '../model/result.js'
 import { type RunContext, toResultDocument } from './result-document.js'
 
 /** Where the run was: account and Region. File mode reads no AWS, so it asks nothing. */

@@ -11,11 +11,10 @@ import {
   parseArn,
   ROLE_ARN,
   SERVICE_ARN
-} from './arn.js'
+} from '../util/arn.js'
 import type { InputName } from './declared.js'
-import { parseMatrix, type MatrixEntry } from './matrix.js'
 
-export const MODES = ['apply', 'plan', 'verify', 'report'] as const
+export const MODES = ['apply', 'plan', 'verify'] as const
 export type Mode = (typeof MODES)[number]
 
 /** check-certificates: false, true or strict. */
@@ -65,12 +64,6 @@ export interface Inputs {
   }
   /** Write the run's result document here (src/fleet/result-file.ts), resolved from the workspace. */
   resultFile?: string
-  /** Report mode: the result files to gather (glob patterns, relative to the workspace). */
-  report?: {
-    patterns: string[]
-    /** The discover matrix given back: every entry must have left a result. */
-    matrix?: MatrixEntry[]
-  }
 }
 
 export class InputError extends Error {
@@ -266,11 +259,10 @@ export function parseInputs(read: InputReader): Inputs {
   const mode = readMode(read)
   const definitionPatterns = splitList(read('service-definition'))
   const fileMode = definitionPatterns.length > 0
-  const reportMode = mode === 'report'
   const inputs: Inputs = {
     mode,
-    cluster: readCluster(read, !fileMode && !reportMode),
-    services: readServices(read, !fileMode && !reportMode),
+    cluster: readCluster(read, !fileMode),
+    services: readServices(read, !fileMode),
     portNames: readPortNames(read),
     wait: {
       enabled: readBoolean(read, 'wait-for-service-stability', true),
@@ -321,8 +313,7 @@ export function parseInputs(read: InputReader): Inputs {
     )
   const kmsKey = awsOwnedKey ? undefined : readArn(read, 'kms-key', KMS_KEY_ARN)
   const roleArn = readArn(read, 'role-arn', ROLE_ARN)
-  if (reportMode) return withReport(read, inputs)
-  else if (read('result-files') || read('matrix'))
+  if (read('result-files') || read('matrix'))
     throw new InputError(
       read('result-files') ? 'result-files' : 'matrix',
       'only used with mode: report'
@@ -372,34 +363,6 @@ export function parseInputs(read: InputReader): Inputs {
     )
   } else if (inPlace) {
     throw new InputError('in-place', 'only used together with "service-definition"')
-  }
-  return inputs
-}
-
-/** mode: report reads result files only: no AWS input applies, and the glob is required. */
-function withReport(read: InputReader, inputs: Inputs): Inputs {
-  const patterns = splitList(read('result-files'))
-  if (patterns.length === 0)
-    throw new InputError(
-      'result-files',
-      'required in report mode: a glob of the result files to gather, e.g. results/**/*.json'
-    )
-  const unused = (['cluster', 'service', 'service-definition', 'result-file'] as const).filter(
-    (name) => read(name) !== ''
-  )
-  if (unused.length > 0)
-    throw new InputError(
-      unused[0] ?? 'mode',
-      'not used with mode: report, which reads only the result files (result-files, matrix)'
-    )
-  const token = read('github-token')
-  if (token) inputs.githubToken = token
-  const matrixText = read('matrix')
-  inputs.report = {
-    patterns,
-    ...(matrixText
-      ? { matrix: parseMatrix(matrixText, (expected) => new InputError('matrix', expected)) }
-      : {})
   }
   return inputs
 }

@@ -1,12 +1,13 @@
 /** What each mode makes of the world that was read: plans, diffs, verdicts. */
 import { configurationDiff } from './diff.js'
-import { type Finding, isError } from '../checks/findings.js'
+import { isError } from '../checks/findings.js'
 import type { Inputs } from '../inputs/inputs.js'
-import type { ServiceOutcome } from '../report/outcome.js'
-import { planService, type ServicePlan } from './plan.js'
-import type { World } from '../read/read.js'
-import type { DesiredTls } from './service-connect.js'
+import { planService } from './plan.js'
 import { verifyService } from '../checks/verify.js'
+import type { Blocker, DesiredTls, ServicePlan } from '../model/plan.js'
+import type { Finding } from '../model/findings.js'
+import type { ServiceOutcome } from '../model/outcome.js'
+import type { World } from '../model/facts.js'
 
 export function desiredTls(inputs: Inputs): DesiredTls {
   // parseInputs guarantees both in apply and plan.
@@ -20,10 +21,16 @@ function blockers(world: World, name: string): Finding[] {
   return [...world.sharedFindings, ...(world.serviceFindings.get(name) ?? [])].filter(isError)
 }
 
-/** A service that stops the whole run, and why. */
-export interface Blocker {
-  service: string
-  reason: string
+/** Each service's own plan, with its preflight errors (or a shared resource's) folded in. */
+export function ownPlans(world: World, inputs: Inputs): ServicePlan[] {
+  const desired = desiredTls(inputs)
+  return world.targets.map((target) => {
+    const plan = planService(target, desired)
+    const blocking = blockers(world, target.name)
+    if (plan.error || blocking.length === 0) return plan
+    const codes = [...new Set(blocking.map((finding) => finding.code))].join(', ')
+    return { ...plan, error: `preflight found ${blocking.length} error(s) (${codes})` }
+  })
 }
 
 /**
@@ -36,14 +43,7 @@ export function plansFor(
   world: World,
   inputs: Inputs
 ): { plans: ServicePlan[]; findings: Map<string, Finding[]>; blockedBy: Blocker[] } {
-  const desired = desiredTls(inputs)
-  const own = world.targets.map((target) => {
-    const plan = planService(target, desired)
-    const blocking = blockers(world, target.name)
-    if (plan.error || blocking.length === 0) return plan
-    const codes = [...new Set(blocking.map((finding) => finding.code))].join(', ')
-    return { ...plan, error: `preflight found ${blocking.length} error(s) (${codes})` }
-  })
+  const own = ownPlans(world, inputs)
   const blockedBy = allOrNothing(own)
   const plans =
     blockedBy.length === 0

@@ -2,26 +2,10 @@
  * Pure: what a run would change. Apply and plan both act on this; nothing here talks to AWS.
  */
 import type { ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
-import { type DesiredTls, sameTls, type TlsView, tlsView, withTls } from './service-connect.js'
-import type { Target } from '../read/target.js'
-
-export interface PortChange {
-  portName: string
-  before?: TlsView
-  after?: TlsView
-  changed: boolean
-}
-
-export interface ServicePlan {
-  name: string
-  serviceArn?: string
-  /** Why this service cannot be planned; nothing is written for it. */
-  error?: string
-  ports: PortChange[]
-  before?: ServiceConnectConfiguration
-  after?: ServiceConnectConfiguration
-  changed: boolean
-}
+import { withTls } from './service-connect.js'
+import type { DesiredTls, PortChange, ServicePlan } from '../model/plan.js'
+import type { Target } from '../model/facts.js'
+import { sameTls, tlsView } from '../util/service-connect.js'
 
 export function portChanges(
   before: ServiceConnectConfiguration,

@@ -1,41 +1,9 @@
-/**
- * Pure Service Connect logic: where the live configuration is, which entries were chosen,
- * and how the TLS block is merged in without touching anything else.
- */
+/** Pure: how the TLS block is merged into a Service Connect configuration without touching anything else. */
 import type {
-  Deployment,
-  Service,
   ServiceConnectConfiguration,
-  ServiceConnectService,
   ServiceConnectTlsConfiguration
 } from '@aws-sdk/client-ecs'
-
-/**
- * The TLS settings a run asks for. `kmsKey`: that customer key; `awsOwnedKey`: an AWS-owned key
- * on purpose; neither: each port keeps the customer key it already has (AWS-owned where none),
- * so an empty input never downgrades a port from a customer key.
- */
-export interface DesiredTls {
-  caArn: string
-  kmsKey?: string
-  awsOwnedKey?: boolean
-  roleArn: string
-}
-
-/** A flat view of one entry's TLS block, for reports. */
-export interface TlsView {
-  caArn: string
-  kmsKey?: string
-  roleArn?: string
-}
-
-/**
- * The configuration ECS runs is on the PRIMARY deployment: `Service` itself has no
- * `serviceConnectConfiguration` (ECS API model, `Deployment` shape).
- */
-export function primaryDeployment(service: Service): Deployment | undefined {
-  return service.deployments?.find((deployment) => deployment.status === 'PRIMARY')
-}
+import type { DesiredTls } from '../model/plan.js'
 
 export function tlsBlock(
   desired: DesiredTls,
@@ -47,34 +15,6 @@ export function tlsBlock(
     ...(kmsKey ? { kmsKey } : {}),
     roleArn: desired.roleArn
   }
-}
-
-export function tlsView(tls: ServiceConnectTlsConfiguration | undefined): TlsView | undefined {
-  if (!tls) return undefined
-  const view: TlsView = { caArn: tls.issuerCertificateAuthority?.awsPcaAuthorityArn ?? '' }
-  if (tls.kmsKey) view.kmsKey = tls.kmsKey
-  if (tls.roleArn) view.roleArn = tls.roleArn
-  return view
-}
-
-export function sameTls(a: TlsView | undefined, b: TlsView | undefined): boolean {
-  if (!a || !b) return a === b
-  return (
-    a.caArn === b.caArn &&
-    (a.kmsKey ?? '') === (b.kmsKey ?? '') &&
-    (a.roleArn ?? '') === (b.roleArn ?? '')
-  )
-}
-
-/** Entries whose portName was chosen (all when `portNames` is empty), or the names not found. */
-export function chooseEntries(
-  entries: readonly ServiceConnectService[],
-  portNames: readonly string[]
-): { chosen: Set<string> } | { unknown: string[] } {
-  const present = entries.map((entry) => entry.portName ?? '')
-  if (portNames.length === 0) return { chosen: new Set(present) }
-  const unknown = portNames.filter((name) => !present.includes(name))
-  return unknown.length > 0 ? { unknown } : { chosen: new Set(portNames) }
 }
 
 /**

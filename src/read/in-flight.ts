@@ -5,24 +5,11 @@
  */
 import type { Service, ServiceDeployment } from '@aws-sdk/client-ecs'
 import type { EcsReader } from '../aws/ecs.js'
-import type { Followed } from '../act/verdicts.js'
 import { isCancelled } from '../aws/abort.js'
-import { bakeTimeFinding, inFlightFinding } from '../checks/deployment.js'
-import type { Finding } from '../checks/findings.js'
-import { errorText } from '../errors.js'
-import type { Inputs } from '../inputs/inputs.js'
-import { primaryDeployment } from '../plan/service-connect.js'
-import type { Toolkit } from '../report/toolkit.js'
-import type { World } from './read.js'
-import type { Target } from './target.js'
-
-export interface InFlight {
-  followed: Followed
-  /** The ARN or id, for messages. */
-  deployment: string
-  status: string
-  stage?: string
-}
+import { errorText, isAccessDenied } from '../util/errors.js'
+import type { InFlight } from '../model/deployment.js'
+import type { Read, Target } from '../model/facts.js'
+import { primaryDeployment } from '../util/service-connect.js'
 
 const RUNNING = new Set([
   'PENDING',
@@ -78,48 +65,23 @@ export async function readInFlight(
   return found
 }
 
-function addFindings(world: World, name: string, findings: Finding[]): void {
-  if (findings.length === 0) return
-  world.serviceFindings.set(name, [...(world.serviceFindings.get(name) ?? []), ...findings])
-}
-
-/**
- * Deployment findings before planning: a release in flight (a notice in plan and verify, an
- * error with `if-deployment-in-progress: fail`) and a bake time longer than the wait.
- */
-export async function deploymentChecks(
-  world: World,
-  inputs: Inputs,
-  reader: EcsReader,
-  core: Toolkit
-): Promise<Map<string, InFlight>> {
-  let inFlight = new Map<string, InFlight>()
+/** The releases in flight, or why they could not be read (a cancel still ends the run). */
+export async function readReleases(
+  ecs: EcsReader,
+  targets: readonly Target[]
+): Promise<Read<Map<string, InFlight>>> {
   try {
-    inFlight = await readInFlight(reader, world.targets)
+    return { ok: true, value: await readInFlight(ecs, targets) }
   } catch (error) {
     if (isCancelled(error)) throw error
-    world.sharedFindings.push({
-      severity: 'warning',
-      code: 'not-checked',
-      message: `Whether a deployment is already in progress was not checked: DescribeServiceDeployments failed (${errorText(error)}); grant ecs:DescribeServiceDeployments`
-    })
-  }
-  const waiting = inputs.mode === 'apply' && inputs.ifDeploymentInProgress === 'wait'
-  for (const target of world.targets) {
-    if (!target.ok) continue
-    const release = inFlight.get(target.name)
-    const findings: Finding[] = []
-    if (release && !waiting)
-      findings.push(
-        inFlightFinding(target.name, release, inputs.mode, inputs.ifDeploymentInProgress)
-      )
-    if (inputs.mode !== 'verify') {
-      const bake = bakeTimeFinding(target.name, target.service, inputs.wait)
-      if (bake) findings.push(bake)
-      // Said now, before any write, as well as in the report.
-      if (bake && inputs.mode === 'apply') core.info(`${target.name}: warning: ${bake.message}`)
+    return {
+      ok: false,
+      notRead: {
+        reason: isAccessDenied(error) ? 'denied' : 'failed',
+        what: 'Whether a deployment is already in progress',
+        permission: 'ecs:DescribeServiceDeployments',
+        error: errorText(error)
+      }
     }
-    addFindings(world, target.name, findings)
   }
-  return waiting ? inFlight : new Map()
 }

@@ -2,32 +2,8 @@
  * Pure: turns what DescribeServices returned for one service into either the configuration
  * to work on or the reason it cannot be worked on. Plan, apply and verify share it.
  */
-import type { Service, ServiceConnectConfiguration } from '@aws-sdk/client-ecs'
-import { chooseEntries, primaryDeployment } from '../plan/service-connect.js'
-
-/** One requested service as read: `service` is absent when ECS reported it missing. */
-export interface ServiceRead {
-  name: string
-  service?: Service
-}
-
-export type ProblemCode =
-  | 'service-missing'
-  | 'service-inactive'
-  | 'no-service-connect'
-  | 'no-service-entries'
-  | 'unknown-port'
-
-export type Target =
-  | {
-      ok: true
-      name: string
-      serviceArn: string
-      service: Service
-      config: ServiceConnectConfiguration
-      chosen: ReadonlySet<string>
-    }
-  | { ok: false; name: string; serviceArn?: string; code: ProblemCode; reason: string }
+import type { ProblemCode, ServiceRead, Target } from '../model/facts.js'
+import { chooseEntries, primaryDeployment } from '../util/service-connect.js'
 
 const TURN_ON_SC =
   'TLS encrypts Service Connect traffic, so turn Service Connect on for this service first ' +

@@ -6,11 +6,22 @@ import type { Inputs } from '../inputs/inputs.js'
 import { writeCaFile } from './ca-file.js'
 import { selectionKey } from './identity.js'
 import { report } from './report.js'
-import type { RunResult } from './result.js'
-import type { Toolkit } from './toolkit.js'
+import type { Toolkit } from '../util/toolkit.js'
 import { cancelledText, failureOf } from './verdict.js'
+import type { RunOutput, RunResult } from '../model/result.js'
+import { combine } from './combine.js'
 
-export async function finish(result: RunResult, inputs: Inputs, core: Toolkit): Promise<void> {
+/** What the report stage concluded: the combined result and the step's verdict. */
+export interface Finished {
+  result: RunResult
+  /** false when the step failed. */
+  passed: boolean
+  /** Why it failed (or, with fail-on-noncompliant: false, why it would have). */
+  failure?: string
+}
+
+export async function finish(output: RunOutput, inputs: Inputs, core: Toolkit): Promise<Finished> {
+  const result = combine(output)
   if (result.ca) result.caFile = await writeCaFile(result.ca)
   const demoteErrors = inputs.mode === 'verify' && !inputs.failOnNoncompliant
   const key = selectionKey(inputs)
@@ -26,17 +37,9 @@ export async function finish(result: RunResult, inputs: Inputs, core: Toolkit): 
   const failure = failureOf(result)
   const excused =
     failure && inputs.mode === 'verify' && !inputs.failOnNoncompliant && !result.cancelled
-  if (inputs.resultFile || core.result)
-    await (
-      await import('../fleet/result-file.js')
-    ).writeResult(
-      inputs,
-      result,
-      { passed: !failure || !!excused, ...(failure ? { failure } : {}) },
-      core
-    )
   if (excused) core.warning(`${failure} (fail-on-noncompliant is false, so the step passes)`)
   else if (failure) core.setFailed(failure)
+  return { result, passed: !failure || !!excused, ...(failure ? { failure } : {}) }
 }
 
 /** Cancelled while reading: nothing was written; every named service is reported not started. */

@@ -1,7 +1,9 @@
 /** Pure: the step outputs, as strings, from a run's result. */
-import { type ServiceOutcome, tlsAfterRun } from './outcome.js'
-import { isCompliant, type RunResult } from './result.js'
-import type { ServiceCertificates } from '../checks/certificates.js'
+import { tlsAfterRun } from '../act/in-force.js'
+import { isCompliant } from './result.js'
+import type { RunResult } from '../model/result.js'
+import type { ServiceCertificates } from '../model/certificates.js'
+import type { ServiceOutcome } from '../model/outcome.js'
 
 const isoOrNull = (date: Date | undefined): string | null => date?.toISOString() ?? null
 

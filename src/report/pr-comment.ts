@@ -3,10 +3,10 @@
  * update. Commenting is a courtesy: any failure is a warning, never a failed check.
  */
 import * as github from '@actions/github'
-import { errorText } from '../errors.js'
-import type { Output } from './output.js'
-import type { RunResult } from './result.js'
+import { errorText } from '../util/errors.js'
+import type { Output } from '../util/output.js'
 import { renderSummary } from './summary.js'
+import type { RunResult } from '../model/result.js'
 
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 /** GitHub rejects comment bodies over 65,536 characters; this leaves room for the marker and note. */

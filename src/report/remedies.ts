@@ -2,8 +2,8 @@
  * Pure: what to do about each kind of failing check, naming the input or the AWS setting to
  * change. The report lists one line per finding code (or failed service) that has one.
  */
-import type { Finding } from '../checks/findings.js'
-import type { ServiceOutcome } from './outcome.js'
+import type { Finding } from '../model/findings.js'
+import type { ServiceOutcome } from '../model/outcome.js'
 
 const BY_CODE: Record<string, string> = {
   'tls-missing':

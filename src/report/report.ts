@@ -1,12 +1,12 @@
 /** Tells what happened: log groups, annotations, outputs and the report, through an Output. */
 import { mkdir, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { runnerTemp } from '../util/temp.js'
 import { join } from 'node:path'
-import type { Finding } from '../checks/findings.js'
 import { outputsFor } from './outputs.js'
-import type { Output } from './output.js'
-import type { RunResult } from './result.js'
+import type { Output } from '../util/output.js'
 import { renderSummary } from './summary.js'
+import type { Finding } from '../model/findings.js'
+import type { RunResult } from '../model/result.js'
 
 function annotate(core: Output, finding: Finding, demote: boolean): void {
   const where = [finding.service, finding.port].filter(Boolean).join(' / ')
@@ -35,7 +35,7 @@ export interface ReportOptions {
 export async function writeReportFile(
   markdown: string,
   name: string,
-  directory = process.env.RUNNER_TEMP || tmpdir()
+  directory = runnerTemp()
 ): Promise<string> {
   const folder = join(directory, 'ecs-service-connect-tls')
   await mkdir(folder, { recursive: true })

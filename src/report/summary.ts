@@ -4,14 +4,15 @@
  * to do about each failure, the diffs, and the CA. Each table is a list of columns and the
  * report a list of sections, so adding a column or a section is one entry.
  */
-import type { CaDetails } from '../checks/ca.js'
-import type { CertificateStatus } from '../checks/certificates.js'
-import type { Finding, Severity } from '../checks/findings.js'
-import { type ServiceOutcome, tlsAfterRun } from './outcome.js'
-import { isCompliant, type RunResult } from './result.js'
+import { tlsAfterRun } from '../act/in-force.js'
+import { isCompliant } from './result.js'
 import { remediesFor } from './remedies.js'
-import type { PortChange } from '../plan/plan.js'
-import type { TlsView } from '../plan/service-connect.js'
+import type { CaDetails } from '../model/facts.js'
+import type { CertificateStatus } from '../model/certificates.js'
+import type { Finding, Severity } from '../model/findings.js'
+import type { RunResult } from '../model/result.js'
+import type { ServiceOutcome } from '../model/outcome.js'
+import type { PortChange, TlsView } from '../model/plan.js'
 
 /** Past this many, unchanged services fold into one line so a fleet's table stays readable. */
 const FOLD_UNCHANGED_AFTER = 10

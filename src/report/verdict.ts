@@ -1,6 +1,7 @@
 /** The step's verdict: why it fails (or nothing when it passes), and what a cancel left behind. */
 import { hasCertificateErrors } from '../checks/certificates.js'
-import { hasFailures, isCompliant, type RunResult } from './result.js'
+import { hasFailures, isCompliant } from './result.js'
+import type { RunResult } from '../model/result.js'
 
 /** After a cancel: each service as updated, deployment still running (with its id), or not started. */
 export function cancelledText(result: RunResult): string {

@@ -3,8 +3,6 @@
  * `aws ecs update-service --service-connect-configuration file://...`: top-level `enabled`,
  * `namespace` and `services` (ECS API model, `ServiceConnectConfiguration` shape).
  */
-import type { Finding } from '../../checks/findings.js'
-import { tlsBlock } from '../../plan/service-connect.js'
 import {
   enabledOf,
   type FileService,
@@ -14,6 +12,7 @@ import {
   type Path,
   readEntry
 } from './format.js'
+import type { Finding } from '../../model/findings.js'
 
 /** The members of the ServiceConnectConfiguration shape. */
 const CONFIG_KEYS = [
@@ -24,7 +23,7 @@ const CONFIG_KEYS = [
   'accessLogConfiguration'
 ]
 
-const CAMEL_KEYS = {
+export const CAMEL_KEYS = {
   portName: 'portName',
   tls: 'tls',
   issuer: 'issuerCertificateAuthority',
@@ -79,5 +78,6 @@ export const bareConfig: Format = {
   services: (top, fallbackName) => [
     { ...readConfiguration(top, [], fallbackName), selectors: [fallbackName], where: 'the file' }
   ],
-  write: { key: 'tls', block: tlsBlock }
+  keys: CAMEL_KEYS,
+  writable: true
 }

@@ -5,8 +5,6 @@
  * ServiceConnectTlsConfiguration, PascalCase). Intrinsic functions are read in their long form
  * (`{"Ref": ...}`, `{"Fn::GetAtt": ...}`) and compared as written, never resolved.
  */
-import type { Finding } from '../../checks/findings.js'
-import type { DesiredTls } from '../../plan/service-connect.js'
 import {
   enabledOf,
   type FileService,
@@ -16,6 +14,7 @@ import {
   nonEmpty,
   readEntry
 } from './format.js'
+import type { Finding } from '../../model/findings.js'
 
 const PASCAL_KEYS = {
   portName: 'PortName',
@@ -100,14 +99,6 @@ function readService(id: string, properties: Record<string, unknown>): FileServi
   }
 }
 
-function tlsBlock(desired: DesiredTls): Record<string, unknown> {
-  return {
-    IssuerCertificateAuthority: { AwsPcaAuthorityArn: desired.caArn },
-    ...(desired.kmsKey ? { KmsKey: desired.kmsKey } : {}),
-    RoleArn: desired.roleArn
-  }
-}
-
 export const cloudFormation: Format = {
   id: 'cloudformation',
   label: 'CloudFormation template',
@@ -123,5 +114,6 @@ export const cloudFormation: Format = {
         : []
     )
   },
-  write: { key: 'Tls', block: tlsBlock }
+  keys: PASCAL_KEYS,
+  writable: true
 }

@@ -3,8 +3,7 @@
  * checks see plain Service Connect configurations and never the format they came from.
  */
 import type { ServiceConnectConfiguration, ServiceConnectService } from '@aws-sdk/client-ecs'
-import type { Finding } from '../../checks/findings.js'
-import type { DesiredTls } from '../../plan/service-connect.js'
+import type { Finding } from '../../model/findings.js'
 
 /** Keys and indices from the top of the document down to a value. */
 export type Path = (string | number)[]
@@ -36,8 +35,10 @@ export interface Format {
   detect(top: Record<string, unknown>): boolean
   /** Every Service Connect service in the file, client-only ones included. */
   services(top: Record<string, unknown>, fallbackName: string): FileService[]
-  /** How this format writes a TLS block; absent for formats that can only be verified. */
-  write?: { key: string; block(desired: DesiredTls): object }
+  /** The members of a TLS block as this format spells them. */
+  keys: TlsKeys
+  /** False for a format that can only be verified (a Terraform plan: fix the .tf source). */
+  writable: boolean
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

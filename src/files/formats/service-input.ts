@@ -2,9 +2,8 @@
  * create-service / update-service input JSON (`--cli-input-json`, ecspresso, the AWS CLI
  * skeleton): a top-level `serviceConnectConfiguration` in the ECS API's own camelCase.
  */
-import { tlsBlock } from '../../plan/service-connect.js'
 import { type FileService, type Format, isObject, nonEmpty } from './format.js'
-import { readConfiguration } from './bare-config.js'
+import { CAMEL_KEYS, readConfiguration } from './bare-config.js'
 
 export const serviceInput: Format = {
   id: 'service-input',
@@ -34,5 +33,6 @@ export const serviceInput: Format = {
       }
     ]
   },
-  write: { key: 'tls', block: tlsBlock }
+  keys: CAMEL_KEYS,
+  writable: true
 }

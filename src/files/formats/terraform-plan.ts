@@ -5,8 +5,8 @@
  * object (AWS provider schema: service_connect_configuration > service > tls >
  * issuer_cert_authority). Verify only: the fix belongs in the .tf source, not in the plan.
  */
-import type { Finding } from '../../checks/findings.js'
 import { enabledOf, type FileService, type Format, isObject, literal, readEntry } from './format.js'
+import type { Finding } from '../../model/findings.js'
 
 /** What a plan shows for a value Terraform only learns during apply. */
 export const KNOWN_AFTER_APPLY = '(known after apply)'
@@ -89,5 +89,7 @@ export const terraformPlan: Format = {
     return changes.flatMap((change: unknown, index) =>
       isObject(change) && change.type === 'aws_ecs_service' ? (readChange(change, index) ?? []) : []
     )
-  }
+  },
+  keys: SNAKE_KEYS,
+  writable: false
 }

@@ -33,3 +33,18 @@ export function whereGranted(permission: string): string {
   if (files.length === 0) return ''
   return `${files.join(' and ')} ${files.length > 1 ? 'grant' : 'grants'} it`
 }
+
+/** The KMS actions the role needs on a customer key (ECS developer guide, Service Connect TLS). */
+export const ROLE_KMS_ACTIONS = [
+  'kms:Encrypt',
+  'kms:Decrypt',
+  'kms:GenerateDataKey',
+  'kms:GenerateDataKeyPair'
+] as const
+
+/** The ACM-PCA actions the role needs on the CA (the managed policy's CA statement). */
+export const ROLE_CA_ACTIONS = [
+  'acm-pca:IssueCertificate',
+  'acm-pca:GetCertificate',
+  'acm-pca:DescribeCertificateAuthority'
+] as const

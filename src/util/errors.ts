@@ -1,4 +1,4 @@
-import { whereGranted } from './aws/permissions.js'
+import { whereGranted } from './permissions.js'
 
 /** One way to turn anything thrown into a line a user can act on. */
 export function errorText(error: unknown): string {
