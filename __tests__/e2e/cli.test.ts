@@ -178,7 +178,24 @@ describe('the packed command line', () => {
       cluster: fleet.cluster,
       services
     })
+    // A job of the command line that fails (no such cluster) still leaves its result.
+    const failed = await cli([
+      'verify',
+      ...flags({ ...verifyInputs('*'), cluster: 'no-such-cluster' }),
+      '--result-file',
+      'results/three.json'
+    ])
+    expect(failed.code).toBe(1)
     emulator.resetCalls()
+    const all = await cli(['report', '--result-files', 'results/*.json', '--json'])
+    const counted = JSON.parse(all.stdout) as { outputs: Record<string, string> }
+    expect(all.code).toBe(1)
+    expect(JSON.parse(counted.outputs.counts ?? '')).toMatchObject({
+      jobs: 3,
+      passed: 1,
+      failed: 1,
+      noncompliant: 1
+    })
     const whole = { include: [entry('payments,web'), entry('billing')] }
     const passedMatrix = { include: [entry('payments,web')] }
     const lost = await cli([

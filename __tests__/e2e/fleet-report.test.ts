@@ -97,6 +97,43 @@ describe('result-file', () => {
     expect(document.outcomes).toEqual([])
   })
 
+  test('file mode records its files and asks STS nothing (no AWS call at all)', async () => {
+    const definition = join(workspace, 'orders.json')
+    writeFileSync(
+      definition,
+      JSON.stringify({
+        cluster: 'prod',
+        serviceName: 'orders',
+        serviceConnectConfiguration: {
+          enabled: true,
+          namespace: 'ns',
+          services: [{ portName: 'http', discoveryName: 'orders' }]
+        }
+      })
+    )
+    emulator.resetCalls()
+    const run = await runAction({
+      inputs: {
+        mode: 'verify',
+        'service-definition': 'orders.json',
+        'ca-arn': fleet.caArn,
+        'result-file': 'results/file.json'
+      },
+      env: env()
+    })
+    expect(run.code).toBe(1)
+    expect(emulator.calls).toEqual([])
+    expect(readDocument('file')).toMatchObject({
+      mode: 'verify',
+      account: null,
+      cluster: '',
+      definitionFiles: ['orders.json'],
+      services: '',
+      passed: false,
+      counts: { noncompliant: 1 }
+    })
+  })
+
   test('without result-file no STS call is made', async () => {
     const run = await runAction({
       inputs: {
