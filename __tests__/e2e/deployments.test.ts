@@ -44,6 +44,7 @@ interface ServiceOutput {
   deploymentId?: string
   rollout?: string
   revision: string | null
+  configured?: { revision: string; ports: { portName: string; tls: TlsOut | null }[] }
   error?: string
   events?: string[]
   ports: { portName: string; tls: TlsOut | null; changed: boolean }[]
@@ -134,6 +135,62 @@ describe('rollbacks and failures, in ECS words', () => {
     expect(api?.error).toMatch(/was stopped \(STOPPED\)/)
     expect(run.stdout).not.toMatch(/rolled back/i)
     expectOutputsMatchEcs(emu, fleet, api as ServiceOutput)
+  })
+
+  test('circuit breaker without rollback: reports what serves (no TLS) and what is configured (TLS), a hint, and verify agrees on the configuration', async () => {
+    const [emu, fleet] = await cluster([
+      {
+        name: 'api',
+        deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } }
+      }
+    ])
+    emu.failNextRollout(fleet.cluster, 'api', 'tasks failed to start')
+
+    const run = await runAction({ inputs: applyInputs(fleet), env: emu.env() })
+
+    expect(run.code).toBe(1)
+    const [api] = servicesOf(run)
+    expect(api).toMatchObject({ status: 'failed', rollout: 'failed' })
+    expect(JSON.parse(run.outputs['failed-services'] ?? '[]')).toEqual(['api'])
+    // Serving: the revision the old tasks run, as ECS has it, without TLS.
+    expectOutputsMatchEcs(emu, fleet, api as ServiceOutput)
+    expect(api?.ports.map((port) => port.tls)).toEqual([null, null])
+    // Configured: the target of the stopped deployment, with the TLS this run asked for.
+    const target = emu.serviceDeployment(api?.deploymentId ?? '').targetRevisionArn
+    expect(target).not.toBe(api?.revision)
+    expect(api?.configured?.revision).toBe(target)
+    expect(api?.configured?.ports.map((port) => port.tls)).toEqual([newTls(fleet), newTls(fleet)])
+    const configuredTls = emu
+      .serviceRevision(target)
+      .serviceConnectConfiguration?.services?.map((entry) => entry.tls?.roleArn)
+    expect(configuredTls).toEqual([fleet.roleArn, fleet.roleArn])
+    // The summary says both, and what to do.
+    expect(run.summary).toMatch(
+      /\| api \| http \| none \| serving: none<br>configured: CA `[^`]+`, KMS `[^`]+`, role `[^`]+` \|/
+    )
+    expect(run.summary).toMatch(
+      /- \*\*api\*\*: ECS stopped the deployment without rolling back.*next deployment of this service starts from it/
+    )
+    expect(run.summary).toMatch(/apply: 1 of 1 service failed/)
+    expect(run.stdout).toContain(`Configured: service revision ${target}`)
+
+    // A verify run right after reads the service's configuration: TLS is on there.
+    const verify = await runAction({
+      inputs: {
+        cluster: fleet.cluster,
+        service: 'api',
+        mode: 'verify',
+        'ca-arn': fleet.caArn,
+        'check-certificates': 'false'
+      },
+      env: emu.env()
+    })
+    const report = JSON.parse(verify.outputs.report ?? '{}') as {
+      services: { ports: { tls: TlsOut | null }[] }[]
+    }
+    expect(report.services[0]?.ports.map((port) => port.tls)).toEqual(
+      api?.configured?.ports.map((port) => port.tls)
+    )
   })
 
   test('a rollback that fails is followed to ROLLBACK_FAILED and reported as failed', async () => {

@@ -430,6 +430,45 @@ describe('circuit breaker', () => {
     expect(e.revisionInForce('demo', 'api').arn).toBe(source)
   })
 
+  test('rollback: false: the service stays configured with the target revision, which the next deployment starts from', async () => {
+    const [e, c] = await start({ progress: 'observe' })
+    addApi(e, {
+      rolloutFailure: 'tasks failed to start',
+      deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: false } }
+    })
+    const arn = await enableTls(c)
+    await follow(c, arn)
+    const sd = await describeDeployment(c, arn)
+    const target = sd.targetServiceRevision?.arn ?? ''
+    const source = sd.sourceServiceRevisions?.[0]?.arn ?? ''
+    const out = await c.ecs.send(
+      new DescribeServicesCommand({ cluster: 'demo', services: ['api'] })
+    )
+    const service = out.services?.[0]
+    // Nothing rolled the service back: it still names the stopped deployment, whose PRIMARY
+    // deployments[] entry carries the new configuration (what a verify run reads).
+    expect(service?.currentServiceDeployment).toBe(arn)
+    const primary = service?.deployments?.find((d) => d.status === 'PRIMARY')
+    expect(primary?.serviceConnectConfiguration?.services?.[0]?.tls).toEqual(
+      withTls.services?.[0]?.tls
+    )
+    // The old tasks serve; the target revision has none running.
+    const running = new Map(
+      (service?.currentServiceRevisions ?? []).map((r) => [r.arn ?? '', r.runningTaskCount ?? 0])
+    )
+    expect(running.get(target)).toBe(0)
+    expect(running.get(source)).toBeGreaterThan(0)
+    // A deployment that changes nothing else rolls the configured TLS out again.
+    const next = e.startDeployment('demo', 'api')
+    const nextTarget = (await describeDeployment(c, next)).targetServiceRevision?.arn ?? ''
+    const revisions = await c.ecs.send(
+      new DescribeServiceRevisionsCommand({ serviceRevisionArns: [nextTarget] })
+    )
+    expect(
+      revisions.serviceRevisions?.[0]?.serviceConnectConfiguration?.services?.[0]?.tls
+    ).toEqual(withTls.services?.[0]?.tls)
+  })
+
   test('circuit breaker off: ECS keeps trying, the deployment stays IN_PROGRESS in SCALE_UP', async () => {
     const [e, c] = await start({ progress: 'observe' })
     addApi(e, {

@@ -304,6 +304,31 @@ describe('applyPlans', () => {
     }
   )
 
+  test('stopped without rollback: failed, serving the old revision, configured with the new one', async () => {
+    const { writer: w } = writer((_cluster, name) =>
+      Promise.resolve(updatedService(name, 'ecs-svc/new'))
+    )
+    const configured: InForce = {
+      revisionArn: REVISION.replace(/9$/, '10'),
+      config: TLS_CONFIG
+    }
+    const reason = `deployment ${sdArn('web')} was stopped (STOPPED): circuit breaker`
+    const { watcher: fake } = watcher(() =>
+      Promise.resolve(result({ state: 'failed', reason }, { inForce: OLD_IN_FORCE, configured }))
+    )
+    const [outcome] = await applyPlans([changingPlan('web')], options({ writer: w, watcher: fake }))
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      rollout: 'failed',
+      error: reason,
+      inForce: OLD_IN_FORCE,
+      configured
+    })
+    expect(outcome?.log).toContain(
+      `Configured: service revision ${configured.revisionArn ?? ''} (ECS did not roll back; the next deployment starts from it)`
+    )
+  })
+
   test.each(['timed-out', 'cancelled'] as const)(
     'a %s rollout fails the service but keeps its deployment id',
     async (state) => {

@@ -1,9 +1,9 @@
 /** outcome.ts, outputs.ts and summary.ts: what the user reads after a run. */
 import { describe, expect, test } from '@jest/globals'
-import { tlsAfterRun } from '../../src/act/in-force.js'
+import { tlsAfterRun, tlsConfigured } from '../../src/act/in-force.js'
 import { outputsFor, verifyReport } from '../../src/report/outputs.js'
 import { isCompliant } from '../../src/report/result.js'
-import { renderSummary, tlsText, verdict } from '../../src/report/summary.js'
+import { renderSummary, tlsText, headline } from '../../src/report/summary.js'
 import { CA_ARN, CLUSTER, KMS_KEY, OTHER_CA_ARN, ROLE_ARN, serviceArn } from './fixtures.js'
 import type { CaDetails } from '../../src/model/facts.js'
 import type { Finding } from '../../src/model/findings.js'
@@ -404,36 +404,36 @@ describe('summary', () => {
   })
 
   test('the first line is the verdict with the counts, for each way a run can end', () => {
-    expect(verdict(result('apply', applyOutcomes()))).toBe(
+    expect(headline(result('apply', applyOutcomes()))).toBe(
       '❌ apply: 3 of 5 services failed (1 updated, 1 unchanged)'
     )
-    expect(verdict(result('apply', [outcome('web', 'updated'), outcome('api', 'unchanged')]))).toBe(
-      '✅ apply: 1 of 2 services updated (1 unchanged)'
-    )
-    expect(verdict(result('apply', [outcome('api', 'unchanged')]))).toBe(
+    expect(
+      headline(result('apply', [outcome('web', 'updated'), outcome('api', 'unchanged')]))
+    ).toBe('✅ apply: 1 of 2 services updated (1 unchanged)')
+    expect(headline(result('apply', [outcome('api', 'unchanged')]))).toBe(
       '✅ apply: nothing to change (1 unchanged)'
     )
-    expect(verdict(result('plan', [outcome('web', 'would-update')]))).toBe(
+    expect(headline(result('plan', [outcome('web', 'would-update')]))).toBe(
       '📝 plan: 1 of 1 service would be updated; nothing was changed'
     )
-    expect(verdict(result('verify', [outcome('web', 'compliant')]))).toBe(
+    expect(headline(result('verify', [outcome('web', 'compliant')]))).toBe(
       '✅ verify: compliant, 1 service checked'
     )
     expect(
-      verdict(result('verify', [outcome('web', 'compliant'), outcome('api', 'noncompliant')]))
+      headline(result('verify', [outcome('web', 'compliant'), outcome('api', 'noncompliant')]))
     ).toBe('❌ verify: not compliant, 1 of 2 services noncompliant')
     const sharedError = result('verify', [outcome('web', 'compliant')], {
       findings: [{ severity: 'error', code: 'ca-not-active', message: 'disabled' }]
     })
-    expect(verdict(sharedError)).toBe(
+    expect(headline(sharedError)).toBe(
       '❌ verify: not compliant (see the errors), 1 service checked'
     )
-    expect(verdict(result('apply', [outcome('web', 'failed')], { cancelled: true }))).toBe(
+    expect(headline(result('apply', [outcome('web', 'failed')], { cancelled: true }))).toBe(
       '⛔ apply cancelled: 1 failed'
     )
     const text = renderSummary(result('apply', applyOutcomes()))
     expect(text.split('\n')[0]).toBe(
-      `## ECS Service Connect TLS ${verdict(result('apply', applyOutcomes()))}`
+      `## ECS Service Connect TLS ${headline(result('apply', applyOutcomes()))}`
     )
   })
 
@@ -733,5 +733,74 @@ describe('all or nothing and checked nothing, in the summary and outputs', () =>
     expect(renderSummary(nothing)).toContain('> Nothing was checked: no service was selected')
     expect(outputsFor(result('verify', [], { checkedServices: 3 }))['checked-services']).toBe('3')
     expect(outputsFor(result('apply', []))['checked-services']).toBeUndefined()
+  })
+})
+
+describe('a deployment stopped without rollback: what serves and what is configured', () => {
+  /** The circuit breaker stopped the deployment; the old revision serves, the new one is set. */
+  const stopped = (): ServiceOutcome =>
+    outcome('api', 'failed', {
+      deploymentId: 'ecs-svc/7',
+      rollout: 'failed',
+      error:
+        'deployment ecs-svc/7 was stopped (STOPPED): ECS deployment circuit breaker: tasks failed to start.',
+      inForce: inForce(revision('api', 1), { http: undefined, admin: undefined }),
+      configured: inForce(revision('api', 2), { http: NEW, admin: undefined }),
+      ports: [
+        { portName: 'http', after: NEW, changed: true },
+        { portName: 'admin', changed: false }
+      ]
+    })
+
+  test('tlsAfterRun stays what serves; tlsConfigured is the configured revision, only when set', () => {
+    expect(tlsAfterRun(stopped())).toStrictEqual([{ portName: 'http' }, { portName: 'admin' }])
+    expect(tlsConfigured(stopped())).toStrictEqual([
+      { portName: 'http', tls: NEW },
+      { portName: 'admin' }
+    ])
+    for (const other of applyOutcomes()) expect(tlsConfigured(other)).toBeUndefined()
+  })
+
+  test('the services output carries both: revision and ports serving, configured with its own', () => {
+    const [entry] = JSON.parse(outputsFor(result('apply', [stopped()])).services ?? '[]') as {
+      revision: string
+      ports: { portName: string; tls: TlsView | null }[]
+      configured?: { revision: string; ports: { portName: string; tls: TlsView | null }[] }
+    }[]
+    expect(entry?.revision).toBe(revision('api', 1))
+    expect(entry?.ports.map((port) => port.tls)).toEqual([null, null])
+    expect(entry?.configured).toEqual({
+      revision: revision('api', 2),
+      ports: [
+        { portName: 'http', tls: NEW },
+        { portName: 'admin', tls: null }
+      ]
+    })
+    // Any other ending has no `configured`.
+    const others = JSON.parse(outputsFor(result('apply', applyOutcomes())).services ?? '[]') as {
+      configured?: unknown
+    }[]
+    expect(others.some((other) => 'configured' in other)).toBe(false)
+  })
+
+  test('the summary shows serving and configured where they differ, says what to do, and stays failed', () => {
+    const text = renderSummary(result('apply', [stopped()]))
+    const lines = text.split('\n')
+    expect(lines[0]).toBe('## ECS Service Connect TLS ❌ apply: 1 of 1 service failed')
+    expect(lines.find((line) => line.startsWith('| api | http |'))).toContain(
+      `| none | serving: none<br>configured: ${tlsText(NEW)} | \`ecs-svc/7\` | ❌ failed (rollout failed): deployment ecs-svc/7 was stopped`
+    )
+    // A port the same in both revisions shows once.
+    expect(lines).toContain('|  | admin | none | none |  |  |')
+    const hint = lines.find((line) => line.startsWith('- **api**:')) ?? ''
+    expect(hint).toMatch(/without rolling back/)
+    expect(hint).toMatch(/next deployment of this service starts from it/)
+    expect(hint).toMatch(/`mode: apply` again/)
+    // Without a configured revision the generic hint stays.
+    const served = stopped()
+    delete served.configured
+    const plain = renderSummary(result('apply', [served]))
+    expect(plain).not.toContain('serving:')
+    expect(plain).not.toMatch(/without rolling back/)
   })
 })

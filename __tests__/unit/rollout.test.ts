@@ -12,6 +12,7 @@ import {
   judgeDeployment,
   judgeServiceDeployment,
   recentEvents,
+  revisionConfigured,
   revisionInForce
 } from '../../src/act/verdicts.js'
 import { CA_ARN, deployment, entry, ROLE_ARN, scConfig, serviceArn, tls } from './fixtures.js'
@@ -255,6 +256,43 @@ describe('revisionInForce', () => {
   })
 })
 
+describe('revisionConfigured', () => {
+  const stopped = { state: 'stopped', reason: '' } as const
+  const ours = sd('STOPPED')
+  const serviceOn = (current: string): Service => svc([], { currentServiceDeployment: current })
+
+  test('stopped without rollback, still the current deployment: its target, the next start', () => {
+    expect(
+      revisionConfigured(stopped, ours, serviceOn(arnOf('web', 'new')), revisionArn('web', 1))
+    ).toBe(revisionArn('web', 2))
+  })
+
+  test('nothing when the target serves, a newer deployment is current, or the service is unread', () => {
+    expect(
+      revisionConfigured(stopped, ours, serviceOn(arnOf('web', 'new')), revisionArn('web', 2))
+    ).toBeUndefined()
+    expect(
+      revisionConfigured(stopped, ours, serviceOn(arnOf('web', 'other')), revisionArn('web', 1))
+    ).toBeUndefined()
+    expect(revisionConfigured(stopped, ours, undefined, revisionArn('web', 1))).toBeUndefined()
+    expect(
+      revisionConfigured(stopped, undefined, serviceOn(arnOf('web', 'new')), undefined)
+    ).toBeUndefined()
+  })
+
+  test('only a stop: success, a rollback, a failed rollback and a time-out configure nothing new', () => {
+    const service = serviceOn(arnOf('web', 'new'))
+    const verdicts = [
+      { state: 'completed' },
+      { state: 'rolled-back', reason: '' },
+      { state: 'failed', reason: '' },
+      { state: 'timed-out' }
+    ] as const
+    for (const verdict of verdicts)
+      expect(revisionConfigured(verdict, ours, service, revisionArn('web', 1))).toBeUndefined()
+  })
+})
+
 // ---- the watcher ----
 
 /** A fake clock: each sleep moves time forward by the time slept, and resolves at once. */
@@ -454,11 +492,12 @@ describe('RolloutWatcher', () => {
       reason: `deployment ${arnOf('web', 'new')} was stopped (STOPPED): Superseded by a newer deployment; superseded by deployment ${other}; deployment ${other} completed`
     })
     expect(result.inForce).toEqual({ revisionArn: revisionArn('web', 3), config: TLS_CONFIG })
+    expect(result.configured).toBeUndefined()
     expect(result.followed).toEqual({ arn: other })
     expect(JSON.stringify(result)).not.toContain('rolled back')
   })
 
-  test('stopped with no newer deployment (circuit breaker without rollback): failed in place, the old revision runs', async () => {
+  test('stopped with no newer deployment (circuit breaker without rollback): failed in place, the old revision serves, the new one is configured', async () => {
     const time = fakeTime()
     const ours = arnOf('web', 'new')
     const ecs = fakeEcs({
@@ -476,6 +515,9 @@ describe('RolloutWatcher', () => {
       reason: `deployment ${ours} was stopped (STOPPED): circuit breaker: tasks failed to start`
     })
     expect(result.inForce).toEqual({ revisionArn: revisionArn('web', 1), config: PLAIN_CONFIG })
+    expect(result.configured).toEqual({ revisionArn: revisionArn('web', 2), config: TLS_CONFIG })
+    // Both revisions in the one DescribeServiceRevisions call.
+    expect(ecs.calls.revisions).toEqual([[revisionArn('web', 1), revisionArn('web', 2)]])
   })
 
   test('a wait ends at its deadline, not a poll later, names the stage, and counts it as still in progress', async () => {
@@ -509,6 +551,7 @@ describe('RolloutWatcher', () => {
     })
     expect(rounds).toEqual([{ read: 1, calls: 3, inProgress: 1, timedOut: 1 }])
     expect(result.inForce).toEqual({ revisionArn: revisionArn('web', 1), config: PLAIN_CONFIG })
+    expect(result.configured).toBeUndefined()
   })
 
   test('a lifecycle hook paused in a stage: the time-out names that stage; each stage is logged once', async () => {

@@ -150,6 +150,12 @@ function settle(started: ServiceOutcome, result: WatchResult): ServiceOutcome {
       `In force after the run: ${result.inForce.revisionArn ? `service revision ${result.inForce.revisionArn}` : 'the PRIMARY deployment'}`
     )
   }
+  if (result.configured) {
+    outcome.configured = result.configured
+    outcome.log.push(
+      `Configured: service revision ${result.configured.revisionArn ?? ''} (ECS did not roll back; the next deployment starts from it)`
+    )
+  }
   if (result.events.length) outcome.events = result.events
   const { outcome: rollout } = result
   const missing = result.inForce ? portsWithoutRequestedTls(outcome) : []

@@ -33,3 +33,15 @@ export function withRevisionRead(outcome: ServiceOutcome, world: World): Service
   if (!target?.ok || !revisionArn) return outcome
   return { ...outcome, inForce: { revisionArn, config: target.config } }
 }
+
+/** Each port's TLS in the configured revision, when it is not the one serving (else undefined). */
+export function tlsConfigured(
+  outcome: ServiceOutcome
+): { portName: string; tls?: TlsView }[] | undefined {
+  if (!outcome.configured) return undefined
+  const entries = outcome.configured.config?.services ?? []
+  return outcome.ports.map((port) => {
+    const tls = tlsView(entries.find((entry) => entry.portName === port.portName)?.tls)
+    return tls ? { portName: port.portName, tls } : { portName: port.portName }
+  })
+}

@@ -17,6 +17,7 @@ import {
   judgeDeployment,
   judgeServiceDeployment,
   recentEvents,
+  revisionConfigured,
   revisionInForce
 } from './verdicts.js'
 import type {
@@ -330,11 +331,15 @@ export class RolloutWatcher {
     if (names.length)
       for (const [name, service] of await reads.describeServices(names)) services.set(name, service)
     const revisionArns = new Map<Pending, string>()
+    const configuredArns = new Map<Pending, string>()
     for (const end of ended) {
-      const arn = revisionInForce(end.verdict, end.deployment, services.get(end.item.name))
+      const service = services.get(end.item.name)
+      const arn = revisionInForce(end.verdict, end.deployment, service)
       if (arn) revisionArns.set(end.item, arn)
+      const configured = revisionConfigured(end.verdict, end.deployment, service, arn)
+      if (configured) configuredArns.set(end.item, configured)
     }
-    const unique = [...new Set(revisionArns.values())]
+    const unique = [...new Set([...revisionArns.values(), ...configuredArns.values()])]
     counter.calls += chunk(unique, 20).length
     const revisions = unique.length
       ? await reads.describeServiceRevisions(unique)
@@ -354,12 +359,18 @@ export class RolloutWatcher {
         revision || service
           ? { ...(revision && arn ? { revisionArn: arn } : {}), ...(config ? { config } : {}) }
           : undefined
+      const configuredArn = configuredArns.get(end.item) ?? ''
+      const configuredConfig = revisions.get(configuredArn)?.serviceConnectConfiguration
+      const configured: InForce | undefined = revisions.has(configuredArn)
+        ? { revisionArn: configuredArn, ...(configuredConfig ? { config: configuredConfig } : {}) }
+        : undefined
       results.push([
         end.item,
         {
           outcome: end.outcome,
           followed: end.item.followed,
           ...(inForce ? { inForce } : {}),
+          ...(configured ? { configured } : {}),
           events: success(end) ? [] : recentEvents(service, new Date(end.item.startedAt))
         }
       ])

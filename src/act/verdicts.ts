@@ -138,3 +138,23 @@ export function revisionInForce(
   )[0]
   return busiest?.arn
 }
+
+/**
+ * Pure: the revision the service is configured with, when it is not the one in force. A
+ * deployment the circuit breaker stopped without a rollback (`rollback: false`) leaves the
+ * service on its target revision (DeploymentCircuitBreaker model doc: the deployment fails and
+ * stops launching tasks; only `rollback` returns the service to the last completed deployment),
+ * while the tasks of the source revision go on serving. The next deployment starts from the
+ * target. Only for the deployment the service still calls current: a newer one decides.
+ */
+export function revisionConfigured(
+  verdict: DeploymentState | { state: 'timed-out' },
+  deployment: ServiceDeployment | undefined,
+  service: Service | undefined,
+  inForce: string | undefined
+): string | undefined {
+  if (verdict.state !== 'stopped' || !deployment) return undefined
+  const target = deployment.targetServiceRevision?.arn
+  if (!target || target === inForce) return undefined
+  return service?.currentServiceDeployment === deployment.serviceDeploymentArn ? target : undefined
+}

@@ -164,7 +164,7 @@ export function demoteErrors(findings: readonly Finding[]): Finding[] {
 }
 
 /** Where the certificate checks ran and how their errors count. */
-export interface CertificateVerdictOptions {
+export interface CertificateOutcomeOptions {
   /** verify: errors make the service noncompliant. apply: errors are warnings unless strict. */
   mode: 'verify' | 'apply'
   strict: boolean
@@ -177,7 +177,7 @@ export interface CertificateVerdictOptions {
 export function withCertificates(
   outcomes: readonly ServiceOutcome[],
   reports: readonly ServiceCertificates[],
-  options: CertificateVerdictOptions
+  options: CertificateOutcomeOptions
 ): ServiceOutcome[] {
   const byName = new Map(reports.map((report) => [report.service, report]))
   return outcomes.map((outcome) => {

@@ -17,7 +17,7 @@ export interface PortState {
   tls?: TlsView
 }
 
-export interface ServiceVerdict {
+export interface ServiceCompliance {
   name: string
   serviceArn?: string
   ports: PortState[]
@@ -30,7 +30,7 @@ const CHECKS = [
   { key: 'roleArn', code: 'role-mismatch', what: 'role' }
 ] as const
 
-export function verifyService(target: Target, expect: Expectations): ServiceVerdict {
+export function verifyService(target: Target, expect: Expectations): ServiceCompliance {
   if (!target.ok)
     return {
       name: target.name,

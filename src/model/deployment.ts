@@ -54,6 +54,11 @@ export interface WatchResult {
   followed: Followed
   /** Read from ECS after the watch; absent when cancelled (no more calls) or unreadable. */
   inForce?: InForce
+  /**
+   * The revision the service is configured with, when that is not the one in force (a
+   * deployment stopped without rollback): the next deployment starts from it.
+   */
+  configured?: InForce
   /** Service events newer than the watch's start, for anything but success. */
   events: string[]
 }

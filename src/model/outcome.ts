@@ -37,6 +37,12 @@ export interface ServiceOutcome {
   log: string[]
   /** What ECS runs after the run, read back from it (DescribeServiceRevisions). */
   inForce?: InForce
+  /**
+   * Set when the service is configured with another revision than the one serving: a
+   * deployment stopped without rollback left the service on its target revision, which the next
+   * deployment starts from.
+   */
+  configured?: InForce
   /** Set when UpdateService was never sent for this service because the run was cancelled. */
   notStarted?: boolean
   /** File mode: the service definition file the service is in. */

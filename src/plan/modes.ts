@@ -107,14 +107,14 @@ export function verifyMode(world: World, inputs: Inputs): ServiceOutcome[] {
     ...(inputs.roleArn ? { roleArn: inputs.roleArn } : {})
   }
   return world.targets.map((target) => {
-    const verdict = verifyService(target, expect)
-    const findings = [...verdict.findings, ...(world.serviceFindings.get(target.name) ?? [])]
+    const compliance = verifyService(target, expect)
+    const findings = [...compliance.findings, ...(world.serviceFindings.get(target.name) ?? [])]
     const compliant = !findings.some(isError)
     return {
-      name: verdict.name,
-      ...(verdict.serviceArn ? { serviceArn: verdict.serviceArn } : {}),
+      name: compliance.name,
+      ...(compliance.serviceArn ? { serviceArn: compliance.serviceArn } : {}),
       status: compliant ? 'compliant' : 'noncompliant',
-      ports: verdict.ports.map((port) => ({
+      ports: compliance.ports.map((port) => ({
         portName: port.portName,
         ...(port.tls ? { before: port.tls } : {}),
         changed: false

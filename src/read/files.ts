@@ -128,14 +128,18 @@ export function fileFacts(
   inputs: Inputs
 ): { facts: Facts; services: AdaptedService<unknown>[]; notices: Finding[]; chosen: number } {
   const chosen = file.services.filter((service) => isSelected(service, inputs))
-  const notices: Finding[] = chosen.filter(clientOnly).map((service) => ({
+  // As with `service: '*'` live, a client-only service is skipped unless it was asked for by
+  // name; then, as live, it is a service with no endpoint to put TLS on.
+  const named = !inputs.services.all && inputs.services.names.length > 0
+  const skipped = (service: AdaptedService<unknown>): boolean => !named && clientOnly(service)
+  const notices: Finding[] = chosen.filter(skipped).map((service) => ({
     severity: 'notice',
     code: 'client-only',
     file: file.display,
     service: service.name,
     message: `${service.where} uses Service Connect as a client only (no services entries): nothing to put TLS on, skipped`
   }))
-  const services = chosen.filter((service) => !clientOnly(service))
+  const services = chosen.filter((service) => !skipped(service))
   return {
     facts: { targets: services.map((service) => asTarget(service, inputs.portNames)), shared: {} },
     services,

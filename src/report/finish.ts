@@ -7,7 +7,7 @@ import { writeCaFile } from './ca-file.js'
 import { selectionKey } from './identity.js'
 import { report } from './report.js'
 import type { Toolkit } from '../util/toolkit.js'
-import { cancelledText, failureOf } from './verdict.js'
+import { cancelledText, failureOf } from './step-result.js'
 import type { RunOutput, RunResult } from '../model/result.js'
 import { combine } from './combine.js'
 

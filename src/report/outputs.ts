@@ -1,5 +1,5 @@
 /** Pure: the step outputs, as strings, from a run's result. */
-import { tlsAfterRun } from '../act/in-force.js'
+import { tlsAfterRun, tlsConfigured } from '../act/in-force.js'
 import { isCompliant } from './result.js'
 import type { RunResult } from '../model/result.js'
 import type { ServiceCertificates } from '../model/certificates.js'
@@ -27,6 +27,18 @@ export function certificateEntries(reports: readonly ServiceCertificates[]): unk
   }))
 }
 
+/** Only when the service is configured with another revision than the one serving. */
+function configuredEntry(outcome: ServiceOutcome): Record<string, unknown> {
+  const ports = tlsConfigured(outcome)
+  if (!ports) return {}
+  return {
+    configured: {
+      revision: outcome.configured?.revisionArn ?? null,
+      ports: ports.map((port) => ({ portName: port.portName, tls: port.tls ?? null }))
+    }
+  }
+}
+
 function serviceEntry(outcome: ServiceOutcome): Record<string, unknown> {
   return {
     service: outcome.name,
@@ -41,6 +53,7 @@ function serviceEntry(outcome: ServiceOutcome): Record<string, unknown> {
       tls: port.tls ?? null,
       changed: outcome.ports[index]?.changed ?? false
     })),
+    ...configuredEntry(outcome),
     ...(outcome.error ? { error: outcome.error } : {}),
     ...(outcome.events?.length ? { events: outcome.events } : {}),
     ...(outcome.findings.length ? { findings: outcome.findings } : {})

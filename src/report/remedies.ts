@@ -47,6 +47,10 @@ const BY_CODE: Record<string, string> = {
   'check-skipped': 'grant the permission the finding names to the role the job uses'
 }
 
+/** A service whose deployment stopped without rollback: it serves one revision, is configured with another. */
+const CONFIGURED_NOT_SERVING =
+  'ECS stopped the deployment without rolling back: the previous revision still serves the traffic ("serving"), but the service is configured with the new one ("configured"), and the next deployment of this service starts from it. Fix what made the new tasks fail (the service’s events are in the step log; ECS needs the role in `role-arn` and the CA in `ca-arn` to issue certificates) and run `mode: apply` again; or, to stay without the change, deploy the serving revision’s Service Connect configuration again'
+
 /** A hint for a service that failed without a finding saying why. */
 function remedyForError(error: string): string {
   if (/AccessDenied|not authorized/i.test(error))
@@ -90,11 +94,14 @@ export function remediesFor(
     findings.filter((finding) => finding.severity === 'error').map((finding) => finding.service)
   )
   const unexplained = outcomes
-    .filter((outcome) => outcome.status === 'failed' && !explained.has(outcome.name))
+    .filter(
+      (outcome) =>
+        outcome.status === 'failed' && (outcome.configured || !explained.has(outcome.name))
+    )
     .map((outcome) => ({
       what: outcome.name,
       where: [],
-      todo: remedyForError(outcome.error ?? '')
+      todo: outcome.configured ? CONFIGURED_NOT_SERVING : remedyForError(outcome.error ?? '')
     }))
   return [...byCode.values(), ...unexplained]
 }

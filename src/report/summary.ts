@@ -4,7 +4,8 @@
  * to do about each failure, the diffs, and the CA. Each table is a list of columns and the
  * report a list of sections, so adding a column or a section is one entry.
  */
-import { tlsAfterRun } from '../act/in-force.js'
+import { tlsAfterRun, tlsConfigured } from '../act/in-force.js'
+import { sameTls } from '../util/service-connect.js'
 import { isCompliant } from './result.js'
 import { remediesFor } from './remedies.js'
 import type { CaDetails } from '../model/facts.js'
@@ -77,6 +78,8 @@ interface Row {
   port?: PortChange
   /** The port's TLS once the run is over (see tlsAfterRun). */
   after?: TlsView
+  /** Set when the revision the service is configured with has other TLS on the port. */
+  configured?: { tls?: TlsView }
 }
 
 export interface Column {
@@ -108,8 +111,14 @@ export const CHANGE_COLUMNS: Column[] = [
   { header: 'TLS before', cell: (row) => (row.port ? tlsText(row.port.before) : '') },
   {
     header: 'TLS after',
-    cell: (row) =>
-      !row.port ? '' : tlsText(row.outcome.status === 'would-update' ? row.port.after : row.after)
+    cell: (row) => {
+      if (!row.port) return ''
+      if (row.outcome.status === 'would-update') return tlsText(row.port.after)
+      // A deployment stopped without rollback: what serves and what the next deployment gets.
+      if (row.configured)
+        return `serving: ${tlsText(row.after)}<br>configured: ${tlsText(row.configured.tls)}`
+      return tlsText(row.after)
+    }
   },
   {
     // A service deployment ARN by its ID (the full ARN is in the outputs); an older
@@ -135,9 +144,17 @@ export const COMPLIANCE_COLUMNS: Column[] = [
 function rowsOf(outcome: ServiceOutcome): Row[] {
   if (outcome.ports.length === 0) return [{ outcome, first: true }]
   const after = tlsAfterRun(outcome)
+  const configured = tlsConfigured(outcome)
   return outcome.ports.map((port, index) => {
     const tls = after[index]?.tls
-    return { outcome, first: index === 0, port, ...(tls ? { after: tls } : {}) }
+    const next = configured?.[index]
+    return {
+      outcome,
+      first: index === 0,
+      port,
+      ...(tls ? { after: tls } : {}),
+      ...(next && !sameTls(tls, next.tls) ? { configured: next.tls ? { tls: next.tls } : {} } : {})
+    }
   })
 }
 
@@ -306,7 +323,7 @@ export function counts(outcomes: readonly ServiceOutcome[]): string {
 const services = (count: number): string => `${count} service${count === 1 ? '' : 's'}`
 
 /** The answer in one line: an icon, what happened, and the counts. */
-export function verdict(result: RunResult): string {
+export function headline(result: RunResult): string {
   const total = result.outcomes.length
   const count = (status: ServiceOutcome['status']): number =>
     result.outcomes.filter((outcome) => outcome.status === status).length
@@ -349,7 +366,7 @@ export function renderSummary(result: RunResult, options: SummaryOptions = {}): 
     ? `Cluster ${code(result.cluster)}`
     : 'Service definition file (no AWS call)'
   const sections: string[][] = [
-    [`## ECS Service Connect TLS ${verdict(result)}`, ''],
+    [`## ECS Service Connect TLS ${headline(result)}`, ''],
     [[where, ...(options.context ?? [])].join(' · '), ''],
     result.cancelled
       ? [

@@ -1,4 +1,4 @@
-/** The step's verdict: why it fails (or nothing when it passes), and what a cancel left behind. */
+/** The step result: why the step fails (or nothing when it passes), and what a cancel left behind. */
 import { hasCertificateErrors } from '../checks/certificates.js'
 import { hasFailures, isCompliant } from './result.js'
 import type { RunResult } from '../model/result.js'
