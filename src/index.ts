@@ -1,11 +1,12 @@
 import { errorText } from './util/errors.js'
-import { type Inputs, parseInputs } from './inputs/inputs.js'
+import type { Inputs } from './inputs/inputs.js'
+import { parseAnyInputs, type ReportInputs } from './inputs/report-inputs.js'
 import { readInput, reportInputError } from './inputs/runner-env.js'
 import { DECLARED_INPUTS, undeclaredInputs } from './inputs/declared.js'
 
-let inputs: Inputs | undefined
+let inputs: Inputs | ReportInputs | undefined
 try {
-  inputs = parseInputs((name) => readInput(name))
+  inputs = parseAnyInputs((name) => readInput(name))
 } catch (error) {
   reportInputError(errorText(error))
 }

@@ -6,7 +6,8 @@
  */
 import { loadGateways } from './aws/gateways.js'
 import { errorText, runErrorText } from './util/errors.js'
-import { type Inputs, parseInputs } from './inputs/inputs.js'
+import type { Inputs } from './inputs/inputs.js'
+import { parseAnyInputs, type ReportInputs } from './inputs/report-inputs.js'
 import { readInput } from './inputs/runner-env.js'
 import { readFacts } from './read/read.js'
 import { loadToolkit, type Toolkit } from './util/toolkit.js'
@@ -36,22 +37,34 @@ async function runFiles(inputs: Inputs, toolkit: () => Promise<Toolkit>): Promis
 /**
  * Runs the pipeline. index.ts hands over the inputs it has already parsed and validated; called
  * without them (as `@github/local-action` calls it), run() reads the INPUT_* variables itself.
+ * The command line (src/cli/) passes its own Output; the runner's loads by default.
  */
-export async function run(given?: Inputs): Promise<void> {
-  let inputs: Inputs
+export async function run(
+  given?: Inputs | ReportInputs,
+  loadOutput: () => Promise<Toolkit> = loadToolkit
+): Promise<void> {
+  let inputs: Inputs | ReportInputs
   try {
-    inputs = given ?? parseInputs((name) => readInput(name))
+    inputs = given ?? parseAnyInputs((name) => readInput(name))
   } catch (error) {
-    ;(await loadToolkit()).setFailed(errorText(error))
+    ;(await loadOutput()).setFailed(errorText(error))
     return
   }
   // The input warnings come first in the log, whenever the toolkit is first needed: a live run
   // loads it once ECS has answered its first read (see toolkit.ts).
   const warnings = inputs.warnings ?? []
   const toolkit = async (): Promise<Toolkit> => {
-    const core = await loadToolkit()
+    const core = await loadOutput()
     for (const warning of warnings.splice(0)) core.warning(warning, { title: 'Inputs' })
     return core
+  }
+  if (inputs.mode === 'report') {
+    try {
+      await (await import('./fleet/report-mode.js')).runReport(inputs, await toolkit())
+    } catch (error) {
+      ;(await toolkit()).setFailed(runErrorText(error))
+    }
+    return
   }
   const controller = new AbortController()
   const cancel = (): void => {
@@ -71,7 +84,9 @@ export async function run(given?: Inputs): Promise<void> {
       ? await runFiles(inputs, toolkit)
       : await runLive(inputs, controller.signal, toolkit)
     const [core, { finish }] = await Promise.all([toolkit(), import('./report/finish.js')])
-    await finish(output, inputs, core)
+    const { result, ...verdict } = await finish(output, inputs, core)
+    if (inputs.resultFile || core.result)
+      await (await import('./fleet/result-file.js')).writeResult(inputs, result, verdict, core)
   } catch (error) {
     if (controller.signal.aborted) {
       const [core, { reportCancelledRead }] = await Promise.all([
@@ -79,7 +94,15 @@ export async function run(given?: Inputs): Promise<void> {
         import('./report/finish.js')
       ])
       await reportCancelledRead(inputs, core)
-    } else (await toolkit()).setFailed(runErrorText(error))
+    } else {
+      const core = await toolkit()
+      // A job that errored still leaves a result, so the fleet report shows it failed, not lost.
+      if (inputs.resultFile || core.result)
+        await (
+          await import('./fleet/result-file.js')
+        ).writeResult(inputs, undefined, { passed: false, error: runErrorText(error) }, core)
+      core.setFailed(runErrorText(error))
+    }
   } finally {
     process.off('SIGINT', cancel)
     process.off('SIGTERM', cancel)

@@ -32,7 +32,8 @@ describe('committed model files', () => {
     ['kms', ['DescribeKey', 'GetKeyPolicy']],
     ['secretsmanager', ['ListSecrets', 'DescribeSecret']],
     ['iam', ['GetRole', 'ListAttachedRolePolicies', 'SimulatePrincipalPolicy']],
-    ['cloudwatch', ['GetMetricData', 'ListMetrics']]
+    ['cloudwatch', ['GetMetricData', 'ListMetrics']],
+    ['sts', ['GetCallerIdentity']]
   ])(
     '%s: exactly the operations the action calls, every target resolvable',
     (service, operations) => {

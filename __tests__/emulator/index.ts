@@ -21,6 +21,7 @@ import type {
 } from './ecs-types.js'
 import { IamBackend, type RoleSeed } from './iam.js'
 import { CloudWatchBackend, type HandshakeFailureSeed, type TrafficSeed } from './cloudwatch.js'
+import { StsBackend } from './sts.js'
 import { KmsBackend, type KmsKeySeed } from './kms.js'
 import { loadModel, type ServiceKey } from './model.js'
 import { AwsError, type Handler, type RequestContext } from './protocol.js'
@@ -352,6 +353,7 @@ class LocalEmulator implements Emulator {
   private readonly iam: IamBackend
   private readonly secrets: SecretsBackend
   private readonly cloudwatch: CloudWatchBackend
+  private readonly sts: StsBackend
   /** `cluster/service` of services ECS issues no certificate for. */
   private readonly issueFails = new Set<string>()
   private readonly denied = new Set<string>()
@@ -384,6 +386,8 @@ class LocalEmulator implements Emulator {
     this.kms = new KmsBackend(where, clock)
     this.iam = new IamBackend(options.accountId, clock)
     this.secrets = new SecretsBackend(where)
+    // One account today, whatever the access key; several accounts map keys to theirs here.
+    this.sts = new StsBackend(() => options.accountId)
     // Tasks that run a revision with TLS on any port serve with a certificate ECS issued and
     // stored in a secret (ECS developer guide, "Encrypt Amazon ECS Service Connect traffic"). So
     // the secret exists once a deployment's new tasks are up (the end of SCALE_UP: the guide does
@@ -433,7 +437,8 @@ class LocalEmulator implements Emulator {
         kms: { model: loadModel('kms'), handlers: this.kms.handlers },
         iam: { model: loadModel('iam'), handlers: this.iam.handlers },
         secretsmanager: { model: loadModel('secretsmanager'), handlers: secretHandlers },
-        cloudwatch: { model: loadModel('cloudwatch'), handlers: metricHandlers }
+        cloudwatch: { model: loadModel('cloudwatch'), handlers: metricHandlers },
+        sts: { model: loadModel('sts'), handlers: this.sts.handlers }
       },
       {
         region: options.region,

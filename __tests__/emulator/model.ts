@@ -1,7 +1,7 @@
 /**
  * Types for, and loading of, the compact shape files in ./model. ecs/acm-pca/kms.json and
  * secretsmanager.json are produced from the official Smithy models by
- * scripts/extract-model-shapes.mjs (cloudwatch.json too); iam.json is written by hand (see README.md). Nothing here reads outside this folder.
+ * scripts/extract-model-shapes.mjs (cloudwatch.json too); iam.json and sts.json are written by hand (see README.md). Nothing here reads outside this folder.
  */
 import { readFileSync } from 'node:fs'
 
@@ -76,7 +76,7 @@ export interface OperationModel {
   paginated?: { inputToken?: string; outputToken?: string; items?: string; pageSize?: string }
 }
 
-export type ServiceKey = 'ecs' | 'acm-pca' | 'kms' | 'iam' | 'secretsmanager' | 'cloudwatch'
+export type ServiceKey = 'ecs' | 'acm-pca' | 'kms' | 'iam' | 'secretsmanager' | 'cloudwatch' | 'sts'
 
 export interface ServiceModel {
   service: ServiceKey

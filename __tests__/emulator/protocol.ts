@@ -12,6 +12,8 @@ export interface RequestContext {
   /** Region from the SigV4 credential scope (falls back to the emulator's region). */
   region: string
   accountId: string
+  /** The access key id the request was signed with (SigV4 credential scope). */
+  accessKeyId?: string
   /** Request time, ms since the epoch. */
   now: number
 }

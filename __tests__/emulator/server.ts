@@ -1,7 +1,8 @@
 /**
  * One HTTP server for every emulated service, the way one AWS_ENDPOINT_URL points every SDK client
- * at it. awsJson requests (1.1, and 1.0 for CloudWatch) are routed by their X-Amz-Target prefix, awsQuery (IAM) requests
- * by a form-urlencoded body with an Action parameter.
+ * at it. awsJson requests (1.1, and 1.0 for CloudWatch) are routed by their X-Amz-Target prefix,
+ * awsQuery (IAM, STS) requests by a form-urlencoded body with an Action parameter, to the service
+ * their signature is scoped to.
  *
  * Each request passes, in order: SigV4 presence check, operation lookup, artificial latency,
  * denied access, injected faults, throttling, model validation, then the handler.
@@ -86,7 +87,8 @@ const IAM_PREFIX: Record<ServiceKey, string> = {
   kms: 'kms',
   iam: 'iam',
   secretsmanager: 'secretsmanager',
-  cloudwatch: 'cloudwatch'
+  cloudwatch: 'cloudwatch',
+  sts: 'sts'
 }
 
 const MAX_BODY = 10 * 1024 * 1024
@@ -244,7 +246,7 @@ export class EmulatorServer {
     if (error) send(errorStatus(backend.model, error), error.code, undefined, error.message)
   }
 
-  // ---- awsQuery (IAM) ----
+  // ---- awsQuery (IAM, STS) ----
 
   private async handleQuery(
     req: IncomingMessage,
@@ -253,7 +255,9 @@ export class EmulatorServer {
     at: number,
     params: URLSearchParams
   ): Promise<void> {
-    const backend = this.backends.iam
+    // Both speak awsQuery at the same endpoint here; the signature's service tells them apart.
+    const backend =
+      this.credentialScope(req)?.service === 'sts' ? this.backends.sts : this.backends.iam
     const model = backend.model
     const operation = params.get('Action') ?? ''
     const known = Object.hasOwn(model.operations, operation)
@@ -268,7 +272,7 @@ export class EmulatorServer {
       message?: string
     ): void => {
       this.policy.record({
-        service: 'iam',
+        service: model.service,
         operation,
         input: raw,
         at,
@@ -360,6 +364,7 @@ export class EmulatorServer {
       // IAM is global; the others are regional and read the Region from the signature.
       region: query ? this.policy.region : scope.region,
       accountId: this.policy.accountOf(scope.accessKeyId),
+      ...(scope.accessKeyId ? { accessKeyId: scope.accessKeyId } : {}),
       now: this.policy.clock()
     }
     if (!query) {
@@ -420,6 +425,7 @@ function validationCode(service: ServiceKey): string {
       // ECS models InvalidParameterException for bad parameters; it has no ValidationException.
       return 'InvalidParameterException'
     case 'iam':
+    case 'sts':
       // awsQuery services answer constraint violations with ValidationError.
       return 'ValidationError'
     case 'cloudwatch':
@@ -432,7 +438,7 @@ function validationCode(service: ServiceKey): string {
 
 function throttlingError(service: ServiceKey): AwsError {
   // Not in the models; the SDKs classify both codes as throttling and retry.
-  return service === 'iam' || service === 'cloudwatch'
+  return service === 'iam' || service === 'cloudwatch' || service === 'sts'
     ? new AwsError('Throttling', 'Rate exceeded', 400)
     : new AwsError('ThrottlingException', 'Rate exceeded', 400)
 }
@@ -458,6 +464,9 @@ function faultError(service: ServiceKey, kind: Exclude<FaultKind, 'server-after'
     case 'cloudwatch':
       // The CloudWatch model's server fault (query code InternalServiceError).
       return new AwsError('InternalServiceFault', 'Internal service error.', 500)
+    case 'sts':
+      // STS models no server fault; the generic awsQuery one.
+      return new AwsError('InternalFailure', 'The request processing has failed.', 500)
   }
 }
 

@@ -24,7 +24,11 @@ function newestIn(path: string): number {
 
 export default function globalSetup(_global: unknown, project: { rootDir: string }): void {
   const root = project.rootDir
-  const built = newestIn(join(root, 'dist/index.js'))
+  // The action's bundle and the command line's (dist/cli/), built together.
+  const built = Math.min(
+    newestIn(join(root, 'dist/index.js')),
+    newestIn(join(root, 'dist/cli/index.js'))
+  )
   const sources = Math.max(...INPUTS.map((input) => newestIn(join(root, input))))
   if (built === 0 || sources > built) {
     process.stdout.write('\nSources are newer than dist/: running `npm run package` first.\n')

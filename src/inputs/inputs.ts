@@ -83,6 +83,8 @@ export interface Inputs {
   }
   /** Discover mode: the Regions and clusters to list (src/discover/). */
   discover?: DiscoverInputs
+  /** Write the run's result document here (src/fleet/result-file.ts), resolved from the workspace. */
+  resultFile?: string
 }
 
 export class InputError extends Error {
@@ -364,6 +366,13 @@ export function parseInputs(read: InputReader): Inputs {
     )
   const kmsKey = awsOwnedKey ? undefined : readArn(read, 'kms-key', KMS_KEY_ARN, fileMode)
   const roleArn = readArn(read, 'role-arn', ROLE_ARN, fileMode)
+  if (read('result-files') || read('matrix'))
+    throw new InputError(
+      read('result-files') ? 'result-files' : 'matrix',
+      'only used with mode: report'
+    )
+  const resultFile = read('result-file')
+  if (resultFile) inputs.resultFile = resultFile
   if (mode !== 'verify' && !discover) {
     if (!caArn)
       throw new InputError(

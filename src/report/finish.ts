@@ -11,12 +11,21 @@ import { cancelledText, failureOf } from './step-result.js'
 import type { RunOutput, RunResult } from '../model/result.js'
 import { combine } from './combine.js'
 
-export async function finish(output: RunOutput, inputs: Inputs, core: Toolkit): Promise<void> {
+/** What the report stage concluded: the combined result and the step's verdict. */
+export interface Finished {
+  result: RunResult
+  /** false when the step failed. */
+  passed: boolean
+  /** Why it failed (or, with fail-on-noncompliant: false, why it would have). */
+  failure?: string
+}
+
+export async function finish(output: RunOutput, inputs: Inputs, core: Toolkit): Promise<Finished> {
   const result = combine(output)
   if (result.ca) result.caFile = await writeCaFile(result.ca)
   const demoteErrors = inputs.mode === 'verify' && !inputs.failOnNoncompliant
   const key = selectionKey(inputs)
-  await report(result, { demoteErrors, key })
+  await report(result, { demoteErrors, key }, core)
   if (
     inputs.githubToken &&
     !result.cancelled &&
@@ -24,11 +33,13 @@ export async function finish(output: RunOutput, inputs: Inputs, core: Toolkit): 
   )
     await (
       await import('./pr-comment.js')
-    ).commentOnPullRequest(inputs.githubToken, result, { key, demoteErrors })
+    ).commentOnPullRequest(inputs.githubToken, result, { key, demoteErrors }, core)
   const failure = failureOf(result)
-  if (failure && inputs.mode === 'verify' && !inputs.failOnNoncompliant && !result.cancelled)
-    core.warning(`${failure} (fail-on-noncompliant is false, so the step passes)`)
+  const excused =
+    failure && inputs.mode === 'verify' && !inputs.failOnNoncompliant && !result.cancelled
+  if (excused) core.warning(`${failure} (fail-on-noncompliant is false, so the step passes)`)
   else if (failure) core.setFailed(failure)
+  return { result, passed: !failure || !!excused, ...(failure ? { failure } : {}) }
 }
 
 /** Cancelled while reading: nothing was written; every named service is reported not started. */
@@ -50,7 +61,7 @@ export async function reportCancelledRead(inputs: Inputs, core: Toolkit): Promis
     diffs: new Map(),
     cancelled: true
   }
-  await report(result, { demoteErrors: false, key: selectionKey(inputs) })
+  await report(result, { demoteErrors: false, key: selectionKey(inputs) }, core)
   core.setFailed(
     names.length ? cancelledText(result) : 'The run was cancelled before anything was written.'
   )

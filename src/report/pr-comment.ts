@@ -2,9 +2,9 @@
  * Posts the plan or the compliance table on the pull request, as one comment that later runs
  * update. Commenting is a courtesy: any failure is a warning, never a failed check.
  */
-import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { errorText } from '../util/errors.js'
+import type { Output } from '../util/output.js'
 import { renderSummary } from './summary.js'
 import type { RunResult } from '../model/result.js'
 
@@ -93,7 +93,38 @@ function currentContext(demoteErrors: boolean): CommentContext {
 export async function commentOnPullRequest(
   token: string,
   result: RunResult,
-  options: { key: string; demoteErrors: boolean }
+  options: { key: string; demoteErrors: boolean },
+  core: Output
+): Promise<void> {
+  await upsertComment(
+    token,
+    (job) => {
+      const identity = { job, key: options.key }
+      return {
+        marker: commentMarker(result, identity),
+        body: (context) => commentBody(result, identity, context)
+      }
+    },
+    options.demoteErrors,
+    core
+  )
+}
+
+/** One comment per marker: what a comment is about, and its body in the run's context. */
+export interface CommentDraft {
+  marker: string
+  body: (context: CommentContext) => string
+}
+
+/**
+ * Posts the comment the draft describes, or updates the one with the same marker. `draft` gets
+ * the job's ID (GITHUB_JOB), which every marker includes.
+ */
+export async function upsertComment(
+  token: string,
+  draft: (job: string) => CommentDraft,
+  demoteErrors: boolean,
+  core: Output
 ): Promise<void> {
   const { context } = github
   const number = context.payload.pull_request?.number
@@ -101,14 +132,13 @@ export async function commentOnPullRequest(
   try {
     const octokit = github.getOctokit(token)
     const where = { ...context.repo, issue_number: number }
-    const identity = { job: context.job || 'job', key: options.key }
-    const marker = commentMarker(result, identity)
+    const { marker, body: bodyOf } = draft(context.job || 'job')
     const comments = await octokit.paginate(octokit.rest.issues.listComments, {
       ...where,
       per_page: 100
     })
     const existing = comments.find((comment) => comment.body?.startsWith(marker))
-    const body = commentBody(result, identity, currentContext(options.demoteErrors))
+    const body = bodyOf(currentContext(demoteErrors))
     const { data } = existing
       ? await octokit.rest.issues.updateComment({ ...context.repo, comment_id: existing.id, body })
       : await octokit.rest.issues.createComment({ ...where, body })

@@ -1,15 +1,15 @@
-/** Tells the runner what happened: log groups, annotations, outputs and the job summary. */
+/** Tells what happened: log groups, annotations, outputs and the report, through an Output. */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { runnerTemp } from '../util/temp.js'
 import { join } from 'node:path'
-import * as core from '@actions/core'
 import { outputsFor } from './outputs.js'
+import type { Output } from '../util/output.js'
 import { renderSummary } from './summary.js'
 import type { Finding } from '../model/findings.js'
 import type { RunResult } from '../model/result.js'
 import { uniqueFindings } from '../util/said-once.js'
 
-function annotate(finding: Finding, demote: boolean): void {
+function annotate(core: Output, finding: Finding, demote: boolean): void {
   const where = [finding.service, finding.port].filter(Boolean).join(' / ')
   const detail =
     finding.expected !== undefined
@@ -46,16 +46,20 @@ export async function writeReportFile(
   return path
 }
 
-export async function report(result: RunResult, options: ReportOptions): Promise<void> {
+export async function report(
+  result: RunResult,
+  options: ReportOptions,
+  core: Output
+): Promise<void> {
   for (const outcome of result.outcomes) {
     core.startGroup(`${outcome.name}: ${outcome.status}`)
     for (const line of outcome.log) core.info(line)
     if (outcome.error) core.info(`Error: ${outcome.error}`)
     core.endGroup()
   }
-  for (const finding of uniqueFindings(result.findings)) annotate(finding, options.demoteErrors)
+  for (const finding of uniqueFindings(result.findings)) annotate(core, finding, options.demoteErrors)
   for (const outcome of result.outcomes) {
-    for (const finding of outcome.findings) annotate(finding, options.demoteErrors)
+    for (const finding of outcome.findings) annotate(core, finding, options.demoteErrors)
     const explained = outcome.findings.some((finding) => finding.severity === 'error')
     if (outcome.status === 'failed' && outcome.error && !explained)
       core.error(`${outcome.name}: ${outcome.error}`, { title: 'Service Connect TLS' })
@@ -64,7 +68,5 @@ export async function report(result: RunResult, options: ReportOptions): Promise
   const markdown = renderSummary(result, { demoteErrors: options.demoteErrors })
   const file = await writeReportFile(markdown, `report-${result.mode}-${options.key}.md`)
   core.setOutput('report-file', file)
-  // Outside a runner (a local try-out) there is no summary file to write to.
-  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
-  else core.info(`Report written to ${file}`)
+  await core.summary(markdown, file)
 }
