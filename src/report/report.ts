@@ -57,7 +57,8 @@ export async function report(
     if (outcome.error) core.info(`Error: ${outcome.error}`)
     core.endGroup()
   }
-  for (const finding of uniqueFindings(result.findings)) annotate(core, finding, options.demoteErrors)
+  for (const finding of uniqueFindings(result.findings))
+    annotate(core, finding, options.demoteErrors)
   for (const outcome of result.outcomes) {
     for (const finding of outcome.findings) annotate(core, finding, options.demoteErrors)
     const explained = outcome.findings.some((finding) => finding.severity === 'error')
