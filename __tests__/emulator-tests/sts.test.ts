@@ -62,4 +62,15 @@ describe('STS GetCallerIdentity', () => {
     })
     expect(seen).toEqual(['AKIASECOND', 'AKIAFIRST'])
   })
+
+  test('over the wire, an added account answers for its own access key', async () => {
+    env.emu.addAccount({ accessKeyId: 'AKIASECONDACCOUNT000', accountId: '444455556666' })
+    const [second, first] = [client('AKIASECONDACCOUNT000'), client()]
+    const answers = await Promise.all(
+      [second, first].map(async (sts) => (await sts.send(new GetCallerIdentityCommand({}))).Account)
+    )
+    second.destroy()
+    first.destroy()
+    expect(answers).toEqual(['444455556666', '111122223333'])
+  })
 })

@@ -386,8 +386,10 @@ class LocalEmulator implements Emulator {
     this.kms = new KmsBackend(where, clock)
     this.iam = new IamBackend(options.accountId, clock)
     this.secrets = new SecretsBackend(where)
-    // One account today, whatever the access key; several accounts map keys to theirs here.
-    this.sts = new StsBackend(() => options.accountId)
+    // The caller's account follows its access key id, as every other service's (addAccount).
+    this.sts = new StsBackend((accessKeyId) =>
+      accessKeyId ? (this.accounts.get(accessKeyId) ?? options.accountId) : options.accountId
+    )
     // Tasks that run a revision with TLS on any port serve with a certificate ECS issued and
     // stored in a secret (ECS developer guide, "Encrypt Amazon ECS Service Connect traffic"). So
     // the secret exists once a deployment's new tasks are up (the end of SCALE_UP: the guide does

@@ -15,13 +15,9 @@ import {
 } from '@aws-sdk/client-ecs'
 import { mockClient } from 'aws-sdk-client-mock'
 import { CancelledError } from '../../src/aws/abort.js'
-import {
-  createEcsReader,
-  createEcsWriter,
-  DEPLOYMENT_BATCH,
-  DESCRIBE_BATCH
-} from '../../src/aws/ecs.js'
+import { createEcsReader, createEcsWriter } from '../../src/aws/ecs.js'
 import { CLUSTER, richConfig, service, serviceArn } from './fixtures.js'
+import { DEPLOYMENT_BATCH, DESCRIBE_BATCH } from '../../src/util/api-limits.js'
 
 const ecsMock = mockClient(ECSClient)
 let client: ECSClient

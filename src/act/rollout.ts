@@ -21,6 +21,7 @@ import { isCancelled } from '../aws/abort.js'
 import { classifyAwsError } from '../util/error-kinds.js'
 import { jitteredPoll } from '../aws/backoff.js'
 import { chunk } from '../util/concurrency.js'
+import { DEPLOYMENT_BATCH, DESCRIBE_BATCH } from '../util/api-limits.js'
 import {
   followedId,
   judgeDeployment,
@@ -349,7 +350,7 @@ export class RolloutWatcher {
     const arns = batch.flatMap((item) => ('arn' in item.followed ? [item.followed.arn] : []))
     let deployments = new Map<string, ServiceDeployment>()
     if (arns.length && !this.servicesOnly) {
-      counter.calls += chunk(arns, 20).length
+      counter.calls += chunk(arns, DEPLOYMENT_BATCH).length
       try {
         deployments = await this.read(
           'DescribeServiceDeployments',
@@ -362,7 +363,7 @@ export class RolloutWatcher {
     }
     const viaServices = (item: Pending): boolean => !('arn' in item.followed) || this.servicesOnly
     const legacy = batch.filter(viaServices).map((item) => item.name)
-    counter.calls += chunk(legacy, 10).length
+    counter.calls += chunk(legacy, DESCRIBE_BATCH).length
     const legacyServices = legacy.length
       ? await this.read('DescribeServices', `services ${legacy.join(', ')}`, () =>
           reads.describeServices(legacy)
@@ -408,7 +409,10 @@ export class RolloutWatcher {
       ended.push({
         item,
         verdict,
-        outcome: supersededOutcome(item, this.outcomeOf(verdict, legacyServices.get(item.name))),
+        outcome: supersededOutcome(
+          item,
+          this.outcomeOf(verdict, legacyServices.get(item.name), followedId(item.followed))
+        ),
         ...(deployment ? { deployment } : {})
       })
     }
@@ -430,7 +434,7 @@ export class RolloutWatcher {
     const byArn = stopped.filter(({ item }) => 'arn' in item.followed)
     if (byArn.length === 0) return switched
     const names = byArn.map(({ item }) => item.name)
-    counter.calls += chunk(names, 10).length
+    counter.calls += chunk(names, DESCRIBE_BATCH).length
     const read = await this.read('DescribeServices', `services ${names.join(', ')}`, () =>
       this.options.describeServices(names)
     )
@@ -450,7 +454,11 @@ export class RolloutWatcher {
     return switched
   }
 
-  private outcomeOf(verdict: DeploymentState, service: Service | undefined): RolloutOutcome {
+  private outcomeOf(
+    verdict: DeploymentState,
+    service: Service | undefined,
+    followed: string
+  ): RolloutOutcome {
     switch (verdict.state) {
       case 'completed':
       case 'traffic-shifted':
@@ -459,12 +467,12 @@ export class RolloutWatcher {
       case 'failed':
         return { state: verdict.state, reason: verdict.reason }
       case 'stopped': {
+        // ECS said a newer deployment took its place (fallback), or the service names one.
+        if (verdict.replaced) return { state: 'superseded', reason: verdict.reason }
         const by = service?.currentServiceDeployment
-        return by && !verdict.reason.includes(by)
+        return by && by !== followed
           ? { state: 'superseded', reason: `${verdict.reason}; superseded by deployment ${by}`, by }
-          : verdict.reason.includes('no longer the PRIMARY')
-            ? { state: 'superseded', reason: verdict.reason }
-            : { state: 'failed', reason: verdict.reason }
+          : { state: 'failed', reason: verdict.reason }
       }
       case 'in-progress':
         return { state: 'failed', reason: 'unexpected: judged while in progress' }
@@ -485,7 +493,7 @@ export class RolloutWatcher {
     const names = ended
       .filter((end) => (!success(end) || !end.deployment) && !known.has(end.item.name))
       .map((end) => end.item.name)
-    counter.calls += chunk(names, 10).length
+    counter.calls += chunk(names, DESCRIBE_BATCH).length
     const services = new Map(known)
     if (names.length)
       for (const [name, service] of await this.read(
@@ -506,7 +514,7 @@ export class RolloutWatcher {
     const unique = this.noRevisions
       ? []
       : [...new Set([...revisionArns.values(), ...configuredArns.values()])]
-    counter.calls += chunk(unique, 20).length
+    counter.calls += chunk(unique, DEPLOYMENT_BATCH).length
     let revisions = new Map<string, ServiceRevision>()
     if (unique.length)
       try {
@@ -526,7 +534,7 @@ export class RolloutWatcher {
         return !(arn && revisions.has(arn)) && !services.has(end.item.name)
       })
       .map((end) => end.item.name)
-    counter.calls += chunk(unread, 10).length
+    counter.calls += chunk(unread, DESCRIBE_BATCH).length
     if (unread.length)
       for (const [name, service] of await this.read(
         'DescribeServices',

@@ -90,7 +90,8 @@ export function judgeDeployment(
   if (!ours || ours.status !== 'PRIMARY')
     return {
       state: 'stopped',
-      reason: `deployment ${deploymentId} is no longer the PRIMARY deployment${primary?.id ? `; deployment ${primary.id} is` : ''}`
+      reason: `deployment ${deploymentId} is no longer the PRIMARY deployment${primary?.id ? `; deployment ${primary.id} is` : ''}`,
+      replaced: true
     }
   if (ours.rolloutState === 'COMPLETED') return { state: 'completed' }
   // Without a rollout state (older deployment types), settle for what the SDK waiter checks.

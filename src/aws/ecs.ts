@@ -17,6 +17,7 @@ import {
   type TaskDefinition,
   UpdateServiceCommand
 } from '@aws-sdk/client-ecs'
+import { DEPLOYMENT_BATCH, DESCRIBE_BATCH } from '../util/api-limits.js'
 import { nameOf } from '../util/arn.js'
 import { chunk, limiter, mapLimit } from '../util/concurrency.js'
 import { primaryDeployment, usesServiceConnect } from '../util/service-connect.js'
@@ -24,12 +25,8 @@ import { clientSettings } from './clients.js'
 import { withSignal } from './abort.js'
 import { explainDenied } from '../util/errors.js'
 
-/** DescribeServices takes at most 10 services a call (ECS API model). */
-export const DESCRIBE_BATCH = 10
 /** Task definition reads in flight at once: a fleet may have one per service. */
 const TASK_DEFINITION_CONCURRENCY = 10
-/** DescribeServiceDeployments and DescribeServiceRevisions take at most 20 ARNs a call (ECS API reference). */
-export const DEPLOYMENT_BATCH = 20
 
 export interface DescribedServices {
   /** By the name the caller asked for. Missing services are absent. */
