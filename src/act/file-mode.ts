@@ -104,39 +104,31 @@ function references(inputs: Inputs): string[] {
   )
 }
 
+/** A file that cannot be worked on: one failed outcome naming it, and nothing else. */
+function refused(display: string, inputs: Inputs, problem: string): FileRun {
+  return {
+    outcomes: [fileFailure(display, inputs, new DefinitionError(display, problem).message)],
+    notices: []
+  }
+}
+
 function runFile(file: FileRead, inputs: Inputs): FileRun {
   const { display, adapter } = file
   const referenced = adapter?.id === 'terraform' ? [] : references(inputs)
   if (referenced.length > 0)
-    return {
-      outcomes: [
-        fileFailure(
-          display,
-          inputs,
-          new DefinitionError(
-            display,
-            `is not a Terraform file, so ${referenced.join(' and ')} cannot be a Terraform reference here: give an ARN, or check .tf files only`
-          ).message
-        )
-      ],
-      notices: []
-    }
+    return refused(
+      display,
+      inputs,
+      `is not a Terraform file, so ${referenced.join(' and ')} cannot be a Terraform reference here: give an ARN, or check .tf files only`
+    )
   const { facts, services, notices, chosen } = fileFacts(file, inputs)
   // Only client-only services: the file has nothing to check, which is an error, not a notice.
   if (services.length === 0 && chosen > 0)
-    return {
-      outcomes: [
-        fileFailure(
-          display,
-          inputs,
-          new DefinitionError(
-            display,
-            'has only client-only Service Connect services (no services entries): nothing to put TLS on'
-          ).message
-        )
-      ],
-      notices: []
-    }
+    return refused(
+      display,
+      inputs,
+      'has only client-only Service Connect services (no services entries): nothing to put TLS on'
+    )
   const world = withNotes(judge(facts, { inputs, now: new Date() }), services, display)
   // A file's service has no ARN: it is named by the file instead.
   const located = (outcome: ServiceOutcome): ServiceOutcome => {

@@ -5,6 +5,7 @@
  */
 import type { MatrixEntry } from '../inputs/matrix.js'
 import type { ResultDocument, ResultStatus } from './result-schema.js'
+import { STATUS_ORDER } from '../util/status-order.js'
 
 export type JobVerdict = 'lost' | 'failed' | 'noncompliant' | 'passed'
 
@@ -78,15 +79,6 @@ function matches(entry: MatrixEntry, document: ResultDocument): boolean {
   )
 }
 
-const STATUSES: ResultStatus[] = [
-  'failed',
-  'noncompliant',
-  'updated',
-  'would-update',
-  'compliant',
-  'unchanged'
-]
-
 function compareJobs(a: FleetJob, b: FleetJob): number {
   const byVerdict = VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict)
   if (byVerdict !== 0) return byVerdict
@@ -128,7 +120,7 @@ export function gatherFleet(
       })
   }
   jobs.sort(compareJobs)
-  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<
+  const counts = Object.fromEntries(STATUS_ORDER.map((status) => [status, 0])) as Record<
     ResultStatus,
     number
   >

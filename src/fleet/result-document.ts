@@ -11,6 +11,7 @@ import {
   type ResultService,
   type ResultStatus
 } from './result-schema.js'
+import { STATUS_ORDER } from '../util/status-order.js'
 
 /** What the document needs beyond the result: where the run was, and its verdict. */
 export interface RunContext {
@@ -23,15 +24,6 @@ export interface RunContext {
   failure?: string
   error?: string
 }
-
-const STATUSES: ResultStatus[] = [
-  'failed',
-  'noncompliant',
-  'updated',
-  'would-update',
-  'compliant',
-  'unchanged'
-]
 
 /** The service input as the matrix writes it: '*' or names joined by commas. */
 export function selectionText(inputs: Pick<Inputs, 'services'>): string {
@@ -64,7 +56,7 @@ export function toResultDocument(
 ): ResultDocument {
   const outcomes = servicesOf(result)
   const counts = Object.fromEntries(
-    STATUSES.map((status) => [status, outcomes.filter((o) => o.status === status).length])
+    STATUS_ORDER.map((status) => [status, outcomes.filter((o) => o.status === status).length])
   ) as Record<ResultStatus, number>
   const outputs = result ? outputsFor(result) : {}
   delete outputs.services

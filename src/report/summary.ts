@@ -16,6 +16,7 @@ import type { RunResult } from '../model/result.js'
 import type { ServiceOutcome } from '../model/outcome.js'
 import type { PortChange, TlsView } from '../model/plan.js'
 import { uniqueFindings } from '../util/said-once.js'
+import { STATUS_ORDER } from '../util/status-order.js'
 
 /** Past this many, unchanged services fold into one line so a fleet's table stays readable. */
 const FOLD_UNCHANGED_AFTER = 10
@@ -45,16 +46,6 @@ const ICONS: Record<ServiceOutcome['status'], string> = {
   compliant: '✅ compliant',
   noncompliant: '❌ noncompliant'
 }
-
-/** The order statuses are counted in: what needs attention first. */
-const STATUS_ORDER: ServiceOutcome['status'][] = [
-  'failed',
-  'noncompliant',
-  'updated',
-  'would-update',
-  'compliant',
-  'unchanged'
-]
 
 const STATUS_WORDS: Record<ServiceOutcome['status'], string> = {
   failed: 'failed',
