@@ -14,7 +14,7 @@ import {
   recentEvents,
   revisionConfigured,
   revisionInForce
-} from '../../src/act/verdicts.js'
+} from '../../src/act/deployment-state.js'
 import { CA_ARN, deployment, entry, ROLE_ARN, scConfig, serviceArn, tls } from './fixtures.js'
 
 const OURS = 'ecs-svc/1111111111111111111'

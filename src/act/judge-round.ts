@@ -2,13 +2,13 @@
  * The judging of one watcher round: the batched reads of every pending deployment
  * (DescribeServiceDeployments, or DescribeServices on the fallback), the lifecycle stages seen
  * once each, and the move to a newer deployment that superseded a stopped one. What ECS's
- * answers mean is decided in verdicts.ts (pure); this module reads and turns states into
+ * answers mean is decided in deployment-state.ts (pure); this module reads and turns states into
  * outcomes. The watcher loop (rollout.ts) keeps the deadlines.
  */
 import type { Service, ServiceDeployment } from '@aws-sdk/client-ecs'
 import { chunk } from '../util/concurrency.js'
 import { DEPLOYMENT_BATCH, DESCRIBE_BATCH } from '../util/api-limits.js'
-import { followedId, judgeDeployment, judgeServiceDeployment } from './verdicts.js'
+import { followedId, judgeDeployment, judgeServiceDeployment } from './deployment-state.js'
 import type { DeploymentState, RolloutOutcome } from '../model/deployment.js'
 import { primaryDeployment } from '../util/service-connect.js'
 import type { CallCounter, Ended, Pending } from './watch-types.js'

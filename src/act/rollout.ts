@@ -9,7 +9,7 @@
  * `currentServiceDeployment`, and for a role without the service-deployment permissions (the
  * 1.x policies): on AccessDenied the watcher follows every deployment through DescribeServices
  * from then on, where lifecycle stages and bake time cannot be seen. What ECS's answers mean is
- * decided in verdicts.ts (pure); this module holds the loop, the deadlines and the ends of a
+ * decided in deployment-state.ts (pure); this module holds the loop, the deadlines and the ends of a
  * wait (timed out, cancelled, read failed). One round is judged in judge-round.ts, the ended
  * watches are settled in settle-watches.ts, and the reads and their failures live in
  * watch-reads.ts.
@@ -21,7 +21,7 @@
  */
 import { isCancelled } from '../aws/abort.js'
 import { jitteredPoll } from '../aws/backoff.js'
-import { followedId } from './verdicts.js'
+import { followedId } from './deployment-state.js'
 import type { Followed, WaitUntil, WatchResult } from '../model/deployment.js'
 import { type ReadFailure, wayOut } from './wait-ended.js'
 import type { Pending, WatcherOptions, WatchOptions } from './watch-types.js'

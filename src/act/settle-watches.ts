@@ -8,7 +8,7 @@
 import type { Service, ServiceRevision } from '@aws-sdk/client-ecs'
 import { chunk } from '../util/concurrency.js'
 import { DEPLOYMENT_BATCH, DESCRIBE_BATCH } from '../util/api-limits.js'
-import { recentEvents, revisionConfigured, revisionInForce } from './verdicts.js'
+import { recentEvents, revisionConfigured, revisionInForce } from './deployment-state.js'
 import type { InForce, WatchResult } from '../model/deployment.js'
 import { primaryDeployment } from '../util/service-connect.js'
 import type { CallCounter, Ended, Pending } from './watch-types.js'

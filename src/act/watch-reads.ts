@@ -5,7 +5,7 @@
  * the words from wait-ended.ts. One instance per watcher holds the switches the rounds share.
  */
 import { classifyAwsError } from '../util/error-kinds.js'
-import { followedId } from './verdicts.js'
+import { followedId } from './deployment-state.js'
 import type { LastSeen, WatchResult } from '../model/deployment.js'
 import { type ReadFailure, waitEndedReason } from './wait-ended.js'
 import type { Pending, WatcherOptions } from './watch-types.js'
