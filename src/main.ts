@@ -1,6 +1,7 @@
 /**
- * The pipeline: inputs → targets → read → plan → act → report. Inputs are validated before
- * any AWS code is even loaded; each mode gets only the gateways it may use. Only what leads to
+ * The action's face: inputs → read → checks/plan → act → report, from live services (AWS
+ * gateways) or from files (format adapters), and the fleet modes (discover, report). Inputs are
+ * validated before any AWS code is even loaded; each mode gets only the gateways it may use. Only what leads to
  * the first ECS request is imported here; the later stages load once it is sent (start-up
  * figures in README).
  */
