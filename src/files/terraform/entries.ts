@@ -193,3 +193,41 @@ export function enabledOf(node: Node | undefined, fallback: boolean, ctx: Contex
   const value = stringValue(node, 'enabled', ctx)
   return value !== 'false'
 }
+
+/** One entry as read, with its handle for the edits and its line. */
+export interface ReadEntry {
+  config: ServiceConnectService
+  handle: TfHandle
+  line: number
+}
+
+/** The service with its Service Connect configuration as read. */
+export function withEntries(
+  service: AdaptedService<TfHandle>,
+  enabled: boolean,
+  namespace: string | undefined,
+  entries: readonly ReadEntry[]
+): AdaptedService<TfHandle> {
+  return {
+    ...service,
+    config: {
+      enabled,
+      ...(namespace !== undefined ? { namespace } : {}),
+      services: entries.map((entry) => entry.config)
+    },
+    entries: entries.map((entry) => ({ handle: entry.handle, line: entry.line }))
+  }
+}
+
+/** Reads a service; one that Terraform alone could evaluate is reported, not guessed. */
+export function checkable(
+  service: AdaptedService<TfHandle>,
+  read: () => AdaptedService<TfHandle> | undefined
+): AdaptedService<TfHandle> | undefined {
+  try {
+    return read()
+  } catch (error) {
+    if (error instanceof NotCheckable) return notCheckable(service, error)
+    throw error
+  }
+}

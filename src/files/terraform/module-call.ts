@@ -22,7 +22,8 @@ import {
   find,
   lineOf,
   NotCheckable,
-  notCheckable,
+  checkable,
+  withEntries,
   nested,
   readEntry,
   stringValue,
@@ -68,7 +69,7 @@ export function readModule(member: Member, scope: Scope): AdaptedService<TfHandl
     ...(typeof controllerType === 'string' ? { deploymentController: controllerType } : {})
   }
   const readOnly = versionNotes(members, community.ref, resource, ctx, lineOf(member.node))
-  try {
+  return checkable(service, () => {
     for (const meta of ['count', 'for_each']) {
       const attribute = find(members, meta, 'attribute')
       if (attribute)
@@ -91,20 +92,14 @@ export function readModule(member: Member, scope: Scope): AdaptedService<TfHandl
         line: element.line
       }
     })
-    return {
-      ...service,
-      config: {
-        // The module's variable: `enabled = optional(bool, true)`.
-        enabled: enabledOf(find(inner, 'enabled')?.value, true, ctx),
-        ...(namespace !== undefined ? { namespace } : {}),
-        services: entries.map((e) => e.config)
-      },
-      entries: entries.map((e) => ({ handle: e.handle, line: e.line }))
-    }
-  } catch (error) {
-    if (error instanceof NotCheckable) return notCheckable(service, error)
-    throw error
-  }
+    // The module's variable: `enabled = optional(bool, true)`.
+    return withEntries(
+      service,
+      enabledOf(find(inner, 'enabled')?.value, true, ctx),
+      namespace,
+      entries
+    )
+  })
 }
 
 /** The module's `service`: a list of objects (v6), or one object (v5), written in place. */

@@ -17,7 +17,8 @@ import {
   lineOf,
   nested,
   NotCheckable,
-  notCheckable,
+  checkable,
+  withEntries,
   readEntry,
   stringValue,
   type TfHandle
@@ -53,7 +54,7 @@ function readResource(member: Member, scope: Scope): AdaptedService<TfHandle> | 
     notes,
     ...(typeof controllerType === 'string' ? { deploymentController: controllerType } : {})
   }
-  try {
+  return checkable(service, () => {
     for (const meta of ['count', 'for_each']) {
       const attribute = find(members, meta, 'attribute')
       if (attribute)
@@ -77,19 +78,13 @@ function readResource(member: Member, scope: Scope): AdaptedService<TfHandle> | 
         ...readEntry(m.inner as Container, 'block', ctx, lineOf(m.node)),
         line: lineOf(m.node)
       }))
-    return {
-      ...service,
-      config: {
-        enabled: enabledOf(find(inner, 'enabled', 'attribute')?.value, false, ctx),
-        ...(namespace !== undefined ? { namespace } : {}),
-        services: entries.map((e) => e.config)
-      },
-      entries: entries.map((e) => ({ handle: e.handle, line: e.line }))
-    }
-  } catch (error) {
-    if (error instanceof NotCheckable) return notCheckable(service, error)
-    throw error
-  }
+    return withEntries(
+      service,
+      enabledOf(find(inner, 'enabled', 'attribute')?.value, false, ctx),
+      namespace,
+      entries
+    )
+  })
 }
 
 /** Every Service Connect service of a parsed .tf file. */
