@@ -231,3 +231,10 @@ export function checkable(
     throw error
   }
 }
+
+/** The service's `name` where the repository pins it; else the address stands in for it. */
+export function serviceName(members: Member[], scope: Scope, where: string): string {
+  const node = find(members, 'name', 'attribute')?.value
+  const resolved = node ? scope.resolve(node) : undefined
+  return resolved?.ok && typeof resolved.value === 'string' ? resolved.value : where
+}

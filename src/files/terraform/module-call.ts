@@ -23,6 +23,7 @@ import {
   lineOf,
   NotCheckable,
   checkable,
+  serviceName,
   withEntries,
   nested,
   readEntry,
@@ -49,10 +50,7 @@ export function readModule(member: Member, scope: Scope): AdaptedService<TfHandl
   const resource = ignoreChanges === true ? 'ignore_task_definition' : 'this'
   const where = `module.${label}.aws_ecs_service.${resource}[0]`
   const notes: Finding[] = []
-  const nameNode = find(members, 'name', 'attribute')?.value
-  const resolvedName = nameNode ? scope.resolve(nameNode) : undefined
-  const name =
-    resolvedName?.ok && typeof resolvedName.value === 'string' ? resolvedName.value : where
+  const name = serviceName(members, scope, where)
   const ctx: Context = { scope, where, service: name, notes }
   const controller = find(members, 'deployment_controller', 'attribute')?.inner
   const controllerType = controller

@@ -18,6 +18,7 @@ import {
   nested,
   NotCheckable,
   checkable,
+  serviceName,
   withEntries,
   readEntry,
   stringValue,
@@ -35,10 +36,7 @@ function readResource(member: Member, scope: Scope): AdaptedService<TfHandle> | 
   const dynamicBlock = dynamicOf(members, 'service_connect_configuration')
   if (!block && !dynamicBlock) return undefined
   const notes: Finding[] = []
-  const nameNode = find(members, 'name', 'attribute')?.value
-  const resolvedName = nameNode ? scope.resolve(nameNode) : undefined
-  const name =
-    resolvedName?.ok && typeof resolvedName.value === 'string' ? resolvedName.value : where
+  const name = serviceName(members, scope, where)
   const ctx: Context = { scope, where, service: name, notes }
   const controller = find(members, 'deployment_controller', 'block')
   const controllerType = controller
